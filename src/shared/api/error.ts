@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Every non-2xx answer of our `/api`: a stable code for programs, a sentence for people. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Field-level problems for 400s: path → messages. */
+    issues: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
