@@ -1,0 +1,154 @@
+// Environment → validated configuration. Every bad value gets its own sentence at start-up,
+// so a misconfigured clinic server says what to fix instead of failing later.
+import { z } from 'zod';
+
+/** Docplanner's domain per locale (CONTRACT.md §1); the facility's default zone with it. */
+export const docplannerLocales = {
+  pl: { domain: 'znanylekarz.pl', timeZone: 'Europe/Warsaw' },
+  cz: { domain: 'znamylekar.cz', timeZone: 'Europe/Prague' },
+  de: { domain: 'jameda.de', timeZone: 'Europe/Berlin' },
+  es: { domain: 'doctoralia.es', timeZone: 'Europe/Madrid' },
+  it: { domain: 'miodottore.it', timeZone: 'Europe/Rome' },
+  pt: { domain: 'doctoralia.com.pt', timeZone: 'Europe/Lisbon' },
+  tr: { domain: 'doktortakvimi.com', timeZone: 'Europe/Istanbul' },
+  br: { domain: 'doctoralia.com.br', timeZone: 'America/Sao_Paulo' },
+  mx: { domain: 'doctoralia.mx', timeZone: 'America/Mexico_City' },
+  ar: { domain: 'doctoraliar.com', timeZone: 'America/Argentina/Buenos_Aires' },
+  cl: { domain: 'doctoralia.cl', timeZone: 'America/Santiago' },
+  co: { domain: 'doctoralia.co', timeZone: 'America/Bogota' },
+  pe: { domain: 'doctoralia.pe', timeZone: 'America/Lima' },
+} as const;
+export type DocplannerLocale = keyof typeof docplannerLocales;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    PORT: z.coerce
+      .number({ error: 'PORT must be a number' })
+      .int('PORT must be a whole number')
+      .min(0, 'PORT must be between 0 and 65535')
+      .max(65535, 'PORT must be between 0 and 65535')
+      .default(8080),
+    HOST: optionalText,
+    DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('./data'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    DOCPLANNER_CLIENT_ID: optionalText,
+    DOCPLANNER_CLIENT_SECRET: optionalText,
+    DOCPLANNER_LOCALE: z
+      .enum(Object.keys(docplannerLocales) as [DocplannerLocale, ...DocplannerLocale[]], {
+        error: `DOCPLANNER_LOCALE must be one of ${Object.keys(docplannerLocales).join(', ')}`,
+      })
+      .default('pl'),
+    DOCPLANNER_BASE_URL: z
+      .url({ protocol: /^https?$/, error: 'DOCPLANNER_BASE_URL must be an http(s) URL' })
+      .optional(),
+    DOCPLANNER_FACILITY_ID: optionalText,
+    FACILITY_TIMEZONE: z
+      .string()
+      .refine(isTimeZone, 'FACILITY_TIMEZONE must be an IANA time zone, e.g. Europe/Warsaw')
+      .optional(),
+    SANDBOX_SEED: z.coerce
+      .number({ error: 'SANDBOX_SEED must be a number' })
+      .int('SANDBOX_SEED must be a whole number')
+      .default(1),
+  })
+  .superRefine((env, context) => {
+    const hasId = env.DOCPLANNER_CLIENT_ID !== undefined;
+    const hasSecret = env.DOCPLANNER_CLIENT_SECRET !== undefined;
+    if (hasId !== hasSecret) {
+      context.addIssue({
+        code: 'custom',
+        path: [hasId ? 'DOCPLANNER_CLIENT_SECRET' : 'DOCPLANNER_CLIENT_ID'],
+        message:
+          'DOCPLANNER_CLIENT_ID and DOCPLANNER_CLIENT_SECRET go together: set both to use Docplanner, or neither to use the sandbox',
+      });
+    }
+  });
+
+export type Upstream =
+  | { kind: 'sandbox'; seed: number }
+  | {
+      kind: 'docplanner';
+      /** e.g. https://www.znanylekarz.pl — the API lives under /api/v3/integration. */
+      origin: string;
+      clientId: string;
+      clientSecret: string;
+    };
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  upstream: Upstream;
+  /** The facility to show; when unset, the first one the credentials can see. */
+  facilityId: string | undefined;
+  /** The zone the agenda is drawn in. */
+  timeZone: string;
+  /** Whether `http:` video links may become links (only for the local sandbox). */
+  allowHttpVideoLinks: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Reads the configuration from an environment (process.env by default); throws ConfigError. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.join('.');
+        return issue.message.includes(key) ? issue.message : `${key}: ${issue.message}`;
+      }),
+    );
+  }
+  const values = parsed.data;
+  const locale = docplannerLocales[values.DOCPLANNER_LOCALE];
+  const upstream: Upstream =
+    values.DOCPLANNER_CLIENT_ID && values.DOCPLANNER_CLIENT_SECRET
+      ? {
+          kind: 'docplanner',
+          origin: (values.DOCPLANNER_BASE_URL ?? `https://www.${locale.domain}`).replace(
+            /\/+$/,
+            '',
+          ),
+          clientId: values.DOCPLANNER_CLIENT_ID,
+          clientSecret: values.DOCPLANNER_CLIENT_SECRET,
+        }
+      : { kind: 'sandbox', seed: values.SANDBOX_SEED };
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: values.DATA_DIR,
+    logLevel: values.LOG_LEVEL,
+    upstream,
+    facilityId: values.DOCPLANNER_FACILITY_ID,
+    timeZone: values.FACILITY_TIMEZONE ?? locale.timeZone,
+    allowHttpVideoLinks: upstream.kind === 'sandbox',
+  };
+}

@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { agendaQuerySchema } from '../../shared/api/agenda.ts';
+import type { AgendaReader } from '../agenda/read-agenda.ts';
+import type { Logger } from '../logger.ts';
+import { apiError, upstreamFailure } from './api-error.ts';
+
+export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
+  return new Hono().get('/', async (c) => {
+    const query = agendaQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
+    if (!query.success) {
+      const issues: Record<string, string[]> = {};
+      for (const issue of query.error.issues) {
+        const key = issue.path.join('.') || 'query';
+        const message =
+          issue.code === 'invalid_type'
+            ? `\`${key}\` is required: an ISO 8601 date-time with an offset, e.g. 2026-11-23T00:00:00+01:00`
+            : issue.code === 'invalid_format'
+              ? `\`${key}\` must be an ISO 8601 date-time with an offset, e.g. 2026-11-23T00:00:00+01:00`
+              : issue.message;
+        (issues[key] ??= []).push(message);
+      }
+      return apiError(
+        c,
+        400,
+        'invalid_query',
+        `The agenda range is invalid: ${Object.values(issues).flat().join('; ')}`,
+        issues,
+      );
+    }
+    try {
+      const agenda = await options.reader.read(query.data);
+      c.header('cache-control', 'no-store');
+      return c.json(agenda);
+    } catch (error) {
+      return upstreamFailure(c, error, options.logger);
+    }
+  });
+}

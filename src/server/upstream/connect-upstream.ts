@@ -1,0 +1,32 @@
+// Where Docplanner is: the real API when credentials are configured, otherwise the embedded
+// sandbox, started here and reached over HTTP like the real thing.
+import { startSandbox } from '../../sandbox/start.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+
+export interface UpstreamConnection {
+  dataSource: 'sandbox' | 'docplanner';
+  origin: string;
+  clientId: string;
+  clientSecret: string;
+  close(): Promise<void>;
+}
+
+export async function connectUpstream(config: Config, logger: Logger): Promise<UpstreamConnection> {
+  if (config.upstream.kind === 'docplanner') {
+    logger.info({ origin: config.upstream.origin }, 'using the Docplanner Integrations API');
+    return { dataSource: 'docplanner', ...config.upstream, close: async () => {} };
+  }
+  const sandbox = await startSandbox({ port: 0, seed: config.upstream.seed });
+  logger.info(
+    { sandbox: sandbox.url, seed: config.upstream.seed },
+    'no DOCPLANNER_CLIENT_ID/SECRET set: started the embedded Docplanner sandbox with the demo clinic',
+  );
+  return {
+    dataSource: 'sandbox',
+    origin: sandbox.url,
+    clientId: sandbox.clientId,
+    clientSecret: sandbox.clientSecret,
+    close: () => sandbox.close(),
+  };
+}

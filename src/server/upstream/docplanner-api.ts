@@ -1,0 +1,78 @@
+// One function per Integrations API endpoint the BFF uses. Every response is parsed with the
+// shared zod schemas written from the spec; `with` goes comma-joined in one key, as the SDK does.
+import type { KyInstance } from 'ky';
+import { type Address, addressesSchema } from '../../shared/docplanner/address.ts';
+import { type Booking, bookingSchema, bookingsSchema } from '../../shared/docplanner/booking.ts';
+import { type Doctor, doctorsSchema } from '../../shared/docplanner/doctor.ts';
+import { type Facility, facilitiesSchema } from '../../shared/docplanner/facility.ts';
+import { type Service, servicesSchema } from '../../shared/docplanner/service.ts';
+
+export interface AddressPath {
+  facilityId: string;
+  doctorId: string;
+  addressId: string;
+}
+
+const segment = encodeURIComponent;
+
+function addressPath({ facilityId, doctorId, addressId }: AddressPath): string {
+  return `facilities/${segment(facilityId)}/doctors/${segment(doctorId)}/addresses/${segment(addressId)}`;
+}
+
+function withParam(extensions: readonly string[]): Record<string, string> {
+  return extensions.length > 0 ? { with: extensions.join(',') } : {};
+}
+
+/** Bookings are fetched in pages of this size; the API's own default is 100. */
+const bookingsPageSize = 100;
+
+export function createDocplannerApi(http: KyInstance) {
+  return {
+    async getFacilities(): Promise<Facility[]> {
+      return (await http.get('facilities').json(facilitiesSchema))._items;
+    },
+
+    async getDoctors(facilityId: string): Promise<Doctor[]> {
+      return (await http.get(`facilities/${segment(facilityId)}/doctors`).json(doctorsSchema))
+        ._items;
+    },
+
+    async getAddresses(facilityId: string, doctorId: string): Promise<Address[]> {
+      const path = `facilities/${segment(facilityId)}/doctors/${segment(doctorId)}/addresses`;
+      const searchParams = withParam(['address.online_only', 'address.visit_payment']);
+      return (await http.get(path, { searchParams }).json(addressesSchema))._items;
+    },
+
+    /** The services dictionary: where Docplanner's "online consultation" service is listed. */
+    async getServices(): Promise<Service[]> {
+      return (await http.get('services').json(servicesSchema))._items;
+    },
+
+    /** Every booking of an address in [start, end], all pages. */
+    async getBookings(address: AddressPath, start: string, end: string): Promise<Booking[]> {
+      const bookings: Booking[] = [];
+      for (let page = 1; ; page++) {
+        const body = await http
+          .get(`${addressPath(address)}/bookings`, {
+            searchParams: {
+              start,
+              end,
+              page,
+              limit: bookingsPageSize,
+              ...withParam(['booking.patient', 'booking.address_service', 'booking.presence']),
+            },
+          })
+          .json(bookingsSchema);
+        bookings.push(...body._items);
+        const pages = body.pages ?? 1;
+        if (page >= pages || body._items.length === 0) return bookings;
+      }
+    },
+
+    /** One booking, the place to read `videocall_url` (deprecated on the list). */
+    async getBooking(address: AddressPath, bookingId: string): Promise<Booking> {
+      return http.get(`${addressPath(address)}/bookings/${segment(bookingId)}`).json(bookingSchema);
+    },
+  };
+}
+export type DocplannerApi = ReturnType<typeof createDocplannerApi>;
