@@ -17,7 +17,7 @@ export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) 
             : issue.code === 'invalid_format'
               ? `\`${key}\` must be an ISO 8601 date-time with an offset, e.g. 2026-11-23T00:00:00+01:00`
               : issue.message;
-        (issues[key] ??= []).push(message);
+        issues[key] = [...(issues[key] ?? []), message];
       }
       return apiError(
         c,
