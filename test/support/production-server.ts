@@ -1,0 +1,139 @@
+// Starts the real BFF the way a clinic runs it (`node src/server/main.ts`, serving the built SPA
+// from dist/) as a child process on a free port with a fresh data directory and no Docplanner
+// credentials, so it embeds the sandbox. Used by the e2e tests and the bench.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export interface ProductionServer {
+  /** e.g. `http://127.0.0.1:41234` — no trailing slash. */
+  url: string;
+  dataDir: string;
+  /** What the server printed so far (the last 64 KB), for error messages. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Extra environment for the server, e.g. `{ SANDBOX_SEED: '7' }`. */
+  env?: Record<string, string>;
+  /** How long to wait for `GET /api/health` to answer 200. */
+  readyTimeoutMs?: number;
+}
+
+export async function startProductionServer(options: StartOptions = {}): Promise<ProductionServer> {
+  if (!existsSync(join(repoRoot, 'dist', 'index.html'))) {
+    throw new Error(
+      'dist/index.html is missing: the e2e tests and the bench serve the production build. Run `npm run build` first (`npm test` and `npm run bench` do it for you).',
+    );
+  }
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < 24) {
+    throw new Error(
+      `the server needs Node 24 (type stripping) but this is ${process.execPath} (${process.version}); run through npm scripts or npx so node_modules/.bin/node is used`,
+    );
+  }
+
+  const port = await findFreePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'online-agenda-e2e-'));
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...withoutDocplannerCredentials(process.env),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = captureOutput(child);
+  const url = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    await stopChild(child);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitUntilReady(url, child, options.readyTimeoutMs ?? 60_000);
+  } catch (error) {
+    await stop();
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}\n--- server output ---\n${log()}`);
+  }
+  return { url, dataDir, output: log, stop };
+}
+
+/** Asks the kernel for a free port, then hands it to the server (a tiny race we accept). */
+function findFreePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The sandbox must be chosen even on a developer machine that has real credentials exported. */
+function withoutDocplannerCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([key]) => !key.startsWith('DOCPLANNER_')),
+  ) as NodeJS.ProcessEnv;
+}
+
+function captureOutput(child: ChildProcess): () => string {
+  const limit = 64 * 1024;
+  let text = '';
+  const append = (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+    if (text.length > limit) text = text.slice(-limit);
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  return () => text;
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `the server exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      const body = await response.text();
+      if (response.status === 200) return;
+      lastProblem = `GET /api/health answered ${response.status}: ${body.slice(0, 200)}`;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((wake) => setTimeout(wake, 150));
+  }
+  throw new Error(`the server was not ready after ${timeoutMs} ms at ${url} (${lastProblem})`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const inTime = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((wake) => setTimeout(() => wake(false), 5_000)),
+  ]);
+  if (!inTime) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
