@@ -1,0 +1,74 @@
+// `/_sandbox/*`: the control API for tests and demos (no auth): read or move the clock, reset.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError } from '../http/errors.ts';
+import { resetWorld, type SandboxState } from '../state.ts';
+import { clinicTimeZone, dateToWire, parseWireDateTime } from '../time.ts';
+
+const wireInstant = z.string().refine((text) => parseWireDateTime(text) !== null, {
+  message: 'expected an ISO 8601 date-time with an offset, e.g. 2026-11-24T10:00:00+01:00',
+});
+
+const clockChangeSchema = z.union([
+  z.strictObject({ now: wireInstant }),
+  z.strictObject({ advanceMinutes: z.number().finite() }),
+]);
+
+const resetSchema = z.strictObject({
+  seed: z.number().int().optional(),
+  /** Also move the clock here before rebuilding; without it the clock goes back to its start. */
+  now: wireInstant.optional(),
+});
+
+export function controlRoutes(state: SandboxState): Hono {
+  const app = new Hono();
+  const clockView = () => ({ now: dateToWire(state.clock.now()), time_zone: clinicTimeZone });
+
+  app.get('/clock', () => Response.json(clockView()));
+
+  app.post('/clock', async (c) => {
+    const change = clockChangeSchema.safeParse(await readJson(c.req.raw));
+    if (!change.success)
+      throw invalidBody(
+        change.error,
+        'Send {"now": "<date-time>"} or {"advanceMinutes": <number>}',
+      );
+    if ('now' in change.data) state.clock.set(new Date(change.data.now));
+    else state.clock.advanceMinutes(change.data.advanceMinutes);
+    return Response.json(clockView());
+  });
+
+  app.post('/reset', async (c) => {
+    const reset = resetSchema.safeParse((await readJson(c.req.raw, true)) ?? {});
+    if (!reset.success)
+      throw invalidBody(reset.error, 'Send {} or {"seed": <int>, "now": "<date-time>"}');
+    state.clock.restore();
+    if (reset.data.now) state.clock.set(new Date(reset.data.now));
+    resetWorld(state, reset.data.seed);
+    return Response.json({
+      ...clockView(),
+      seed: state.seed,
+      bookings: state.world.bookings.length,
+    });
+  });
+
+  return app;
+}
+
+async function readJson(request: Request, emptyIsFine = false): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '' && emptyIsFine) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'Request body is not valid JSON');
+  }
+}
+
+function invalidBody(error: z.ZodError, hint: string): ApiError {
+  return new ApiError(
+    400,
+    hint,
+    error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+  );
+}
