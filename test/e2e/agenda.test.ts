@@ -1,0 +1,144 @@
+// The doctor opens the agenda, sees this week with online visits in purple, opens one and can
+// join its video call; when the server fails, the page says so and Retry brings the agenda back.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { type Agenda, agendaSchema } from '../../src/shared/api/agenda.ts';
+import { saveScreenshot, test } from './fixtures.ts';
+
+describe('the agenda in a real browser', () => {
+  test('shows this week with online visits in purple, and a card with the video call', async ({
+    page,
+    server,
+  }) => {
+    await page.goto('/');
+    await waitForWeekView(page);
+    await saveScreenshot(page, 'agenda-week-view');
+
+    // The expected link comes from the API, not from what the page rendered.
+    const agenda = await readAgendaAroundToday(server.url);
+    const withVideoLink = new Map(
+      agenda.visits
+        .filter((visit) => visit.video?.kind === 'link')
+        .map((visit) => [visit.id, visit]),
+    );
+    // FullCalendar's event carries our class; the block we render inside it carries the id.
+    const onlineBlocks = page.locator('.visit--online [data-visit-id]');
+    const onlineIds = await onlineBlocks.evaluateAll((blocks) =>
+      blocks.map((block) => block.getAttribute('data-visit-id') ?? ''),
+    );
+    const visitId = onlineIds.find((id) => withVideoLink.has(id));
+    expect(visitId, 'an online visit with a video link this week').toBeDefined();
+    const visit = withVideoLink.get(visitId!)!;
+    expect(visit.online).toBe(true);
+
+    const block = page.locator(`[data-visit-id="${visit.id}"]`).first();
+    const hue = await backgroundHue(block);
+    expect(hue, 'online visits are purple').toBeGreaterThanOrEqual(250);
+    expect(hue, 'online visits are purple').toBeLessThanOrEqual(300);
+
+    // Where the time is written: the block's join link (elsewhere in it) would skip the card.
+    await block.click({ position: { x: 8, y: 6 } });
+    const card = page.getByRole('dialog', {
+      name: new RegExp(escapeRegExp(visit.patient.surname)),
+    });
+    await card.waitFor();
+    await saveScreenshot(page, 'agenda-visit-card');
+
+    const expectedHref = visit.video?.kind === 'link' ? visit.video.href : undefined;
+    const join = card.getByRole('link', { name: 'Join video call' });
+    expect(await join.getAttribute('href')).toBe(expectedHref);
+    expect(await join.getAttribute('target')).toBe('_blank');
+    const rel = (await join.getAttribute('rel'))?.split(/\s+/) ?? [];
+    expect(rel).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+  });
+
+  test('says that it shows sandbox data', async ({ page }) => {
+    await page.goto('/');
+    await waitForWeekView(page);
+    await page
+      .getByText(/sandbox/i)
+      .first()
+      .waitFor();
+  });
+
+  test('shows an error with Retry when the server fails, and recovers', async ({ page }) => {
+    await page.route('**/api/agenda?*', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'upstream_unavailable', message: 'Docplanner did not answer.' },
+        }),
+      }),
+    );
+    await page.goto('/');
+    const problem = page.getByRole('alert').filter({ hasText: /could not load the agenda/i });
+    await problem.waitFor();
+    const retry = problem.getByRole('button', { name: 'Retry' });
+    await saveScreenshot(page, 'agenda-error');
+
+    await page.unrouteAll();
+    await retry.click();
+    await waitForWeekView(page);
+    await expect.poll(() => retry.count()).toBe(0);
+  });
+});
+
+/** The week view is there: seven day headers and at least one booking drawn. */
+async function waitForWeekView(page: Page): Promise<void> {
+  await page.locator('[data-visit-id]').first().waitFor();
+  await expect.poll(() => page.getByRole('columnheader').count()).toBe(7);
+}
+
+/** Today ± 8 days: a superset of the week on screen, whatever day the week starts on. */
+async function readAgendaAroundToday(serverUrl: string): Promise<Agenda> {
+  const day = 24 * 3600 * 1000;
+  const query = new URLSearchParams({
+    from: new Date(Date.now() - 8 * day).toISOString(),
+    to: new Date(Date.now() + 8 * day).toISOString(),
+  });
+  const response = await fetch(`${serverUrl}/api/agenda?${query}`);
+  expect(response.status).toBe(200);
+  return agendaSchema.parse(await response.json());
+}
+
+/**
+ * Hue (0–360) of the first non-transparent background at or above the block, as the eye sees
+ * it: the browser paints the colour on a canvas, so any CSS colour syntax (rgb, oklch…) works.
+ */
+async function backgroundHue(block: Locator): Promise<number> {
+  const [red, green, blue] = await block.evaluate((element) => {
+    let current: Element | null = element;
+    let colour = 'rgba(0, 0, 0, 0)';
+    while (current) {
+      const candidate = getComputedStyle(current).backgroundColor;
+      if (candidate !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(candidate)) {
+        colour = candidate;
+        break;
+      }
+      current = current.parentElement;
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = 1;
+    canvas.height = 1;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = colour;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  });
+  return hueOf(red!, green!, blue!);
+}
+
+function hueOf(red: number, green: number, blue: number): number {
+  const [r, g, b] = [red / 255, green / 255, blue / 255];
+  const max = Math.max(r, g, b);
+  const delta = max - Math.min(r, g, b);
+  if (delta === 0) return Number.NaN; // grey has no hue
+  const hue =
+    max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return (hue * 60 + 360) % 360;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
