@@ -9,6 +9,8 @@ export type TokenCheck = 'valid' | 'missing' | 'unknown' | 'expired';
 export interface TokenStore {
   issue(now: Date): string;
   check(token: string | null, now: Date): TokenCheck;
+  /** Moves every expiry by `ms`: a clock jump carries the issued tokens along with it. */
+  shift(ms: number): void;
   /** Forgets every token, so the next request gets 401 (a client must fetch a new one). */
   revokeAll(): void;
 }
@@ -26,6 +28,9 @@ export function createTokenStore(): TokenStore {
       const expiresAt = expiries.get(token);
       if (expiresAt === undefined) return 'unknown';
       return now.getTime() < expiresAt ? 'valid' : 'expired';
+    },
+    shift(ms) {
+      for (const [token, expiresAt] of expiries) expiries.set(token, expiresAt + ms);
     },
     revokeAll() {
       expiries.clear();

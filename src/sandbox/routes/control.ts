@@ -1,4 +1,6 @@
 // `/_sandbox/*`: the control API for tests and demos (no auth): read or move the clock, reset.
+// Jumping the clock (`now`, reset) carries issued tokens along, so a running BFF keeps working;
+// `advanceMinutes` lets time pass, so tokens age and expire as they would.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../http/errors.ts';
@@ -33,8 +35,9 @@ export function controlRoutes(state: SandboxState): Hono {
         change.error,
         'Send {"now": "<date-time>"} or {"advanceMinutes": <number>}',
       );
-    if ('now' in change.data) state.clock.set(new Date(change.data.now));
-    else state.clock.advanceMinutes(change.data.advanceMinutes);
+    const wanted = change.data;
+    if ('now' in wanted) jumpTo(state, () => state.clock.set(new Date(wanted.now)));
+    else state.clock.advanceMinutes(wanted.advanceMinutes);
     return Response.json(clockView());
   });
 
@@ -42,8 +45,11 @@ export function controlRoutes(state: SandboxState): Hono {
     const reset = resetSchema.safeParse((await readJson(c.req.raw, true)) ?? {});
     if (!reset.success)
       throw invalidBody(reset.error, 'Send {} or {"seed": <int>, "now": "<date-time>"}');
-    state.clock.restore();
-    if (reset.data.now) state.clock.set(new Date(reset.data.now));
+    const target = reset.data.now;
+    jumpTo(state, () => {
+      state.clock.restore();
+      if (target) state.clock.set(new Date(target));
+    });
     resetWorld(state, reset.data.seed);
     return Response.json({
       ...clockView(),
@@ -53,6 +59,12 @@ export function controlRoutes(state: SandboxState): Hono {
   });
 
   return app;
+}
+
+function jumpTo(state: SandboxState, move: () => void): void {
+  const before = state.clock.now().getTime();
+  move();
+  state.tokens.shift(state.clock.now().getTime() - before);
 }
 
 async function readJson(request: Request, emptyIsFine = false): Promise<unknown> {
