@@ -1,0 +1,17 @@
+// Joins the two features: the agenda knows which visit is open, the visit card shows it.
+import { useAgenda } from '../features/agenda/use-agenda.tsx';
+import { VisitCard } from '../features/visit-card/VisitCard.tsx';
+
+export function OpenVisitCard() {
+  const visit = useAgenda((state) =>
+    state.openVisitId === null ? undefined : state.visitsById.get(state.openVisitId),
+  );
+  const address = useAgenda((state) =>
+    visit ? state.addressesById.get(visit.addressId) : undefined,
+  );
+  const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);
+  const closeVisit = useAgenda((state) => state.closeVisit);
+
+  if (!visit || !timeZone) return null;
+  return <VisitCard visit={visit} address={address} timeZone={timeZone} onClose={closeVisit} />;
+}

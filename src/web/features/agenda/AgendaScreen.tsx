@@ -1,0 +1,66 @@
+// The agenda page: the facility, whether the data is real, the legend, and the week itself — or a
+// clear loading / error state, never a blank page.
+import { useEffect } from 'react';
+import { currentWeek, describeTimeZone } from '../../lib/facility-time.ts';
+import { Banner } from '../../ui/Banner.tsx';
+import { Spinner } from '../../ui/Spinner.tsx';
+import { AgendaCalendar } from './AgendaCalendar.tsx';
+import { AgendaLegend } from './AgendaLegend.tsx';
+import { AgendaProblem } from './AgendaProblem.tsx';
+import { useAgenda } from './use-agenda.tsx';
+import './agenda-screen.css';
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function AgendaScreen() {
+  const facility = useAgenda((state) => state.agenda?.facility);
+  const dataSource = useAgenda((state) => state.agenda?.dataSource);
+  const status = useAgenda((state) => state.status);
+  const error = useAgenda((state) => state.error);
+  const firstRangeFrom = useAgenda((state) => state.range?.from);
+  const showRange = useAgenda((state) => state.showRange);
+  const reload = useAgenda((state) => state.reload);
+
+  // Before the first answer the facility's zone is unknown: ask for this week as the browser
+  // counts it. Once the calendar runs in the facility's zone it asks again only if its week differs.
+  useEffect(() => {
+    void showRange(currentWeek(browserTimeZone()));
+  }, [showRange]);
+
+  const retry = () => void reload();
+
+  return (
+    <div className="agenda-screen">
+      {dataSource === 'sandbox' ? (
+        <Banner tone="sandbox" role="note">
+          <span className="agenda-screen__sandbox-tag">Sandbox</span>
+          Sandbox data — not real patients
+        </Banner>
+      ) : null}
+      <header className="agenda-screen__header">
+        <div className="agenda-screen__title-block">
+          <h1 className="agenda-screen__title">{facility?.name ?? 'Agenda'}</h1>
+          {facility ? (
+            <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
+          ) : null}
+        </div>
+        <AgendaLegend />
+        {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}
+      </header>
+      {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
+      <main className="agenda-screen__main">
+        {facility && firstRangeFrom ? (
+          <AgendaCalendar timeZone={facility.timeZone} initialDate={firstRangeFrom} />
+        ) : error ? (
+          <AgendaProblem error={error} onRetry={retry} />
+        ) : (
+          <div className="agenda-screen__loading">
+            <Spinner label="Loading the agenda…" />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// The agenda's state: which range is shown, what the API returned for it, which visit is open.
+// State and the actions that change it live side by side; components read it through the
+// smallest selector they need (see `useAgenda`), so a 2,000-visit week does not re-render
+// everything when one thing changes.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Agenda, AgendaAddress, AgendaQuery } from '../../../shared/api/agenda.ts';
+import type { Visit } from '../../../shared/api/visit.ts';
+import { type ApiRequestError, toApiRequestError } from '../../lib/api-client.ts';
+
+export type LoadAgenda = (range: AgendaQuery, signal: AbortSignal) => Promise<Agenda>;
+
+export type AgendaStatus = 'loading' | 'ready' | 'error';
+
+export interface AgendaState {
+  /** The range asked for last (what the calendar shows). */
+  range: AgendaQuery | null;
+  status: AgendaStatus;
+  /** The last agenda that arrived; kept while the next range loads so the page never blanks. */
+  agenda: Agenda | null;
+  visitsById: ReadonlyMap<string, Visit>;
+  addressesById: ReadonlyMap<string, AgendaAddress>;
+  error: ApiRequestError | null;
+  openVisitId: string | null;
+
+  /** Shows a range: loads it unless it is the range already shown. */
+  showRange: (range: AgendaQuery) => Promise<void>;
+  /** Loads the current range again (the Retry button). */
+  reload: () => Promise<void>;
+  openVisit: (visitId: string) => void;
+  closeVisit: () => void;
+}
+
+export type AgendaStore = StoreApi<AgendaState>;
+
+const noVisits: ReadonlyMap<string, Visit> = new Map();
+const noAddresses: ReadonlyMap<string, AgendaAddress> = new Map();
+
+function sameRange(a: AgendaQuery | null, b: AgendaQuery): boolean {
+  return (
+    a !== null && Date.parse(a.from) === Date.parse(b.from) && Date.parse(a.to) === Date.parse(b.to)
+  );
+}
+
+export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
+  let inFlight: AbortController | null = null;
+
+  return createStore<AgendaState>()((set, get) => {
+    async function load(range: AgendaQuery): Promise<void> {
+      inFlight?.abort();
+      const controller = new AbortController();
+      inFlight = controller;
+      set({ range, status: 'loading', error: null });
+      try {
+        const agenda = await loadAgenda(range, controller.signal);
+        if (controller.signal.aborted) return;
+        set({
+          status: 'ready',
+          agenda,
+          visitsById: new Map(agenda.visits.map((visit) => [visit.id, visit])),
+          addressesById: new Map(agenda.addresses.map((address) => [address.id, address])),
+        });
+      } catch (error) {
+        // A newer range replaced this request: its answer no longer matters.
+        if (controller.signal.aborted) return;
+        set({ status: 'error', error: toApiRequestError(error) });
+      } finally {
+        if (inFlight === controller) inFlight = null;
+      }
+    }
+
+    return {
+      range: null,
+      status: 'loading',
+      agenda: null,
+      visitsById: noVisits,
+      addressesById: noAddresses,
+      error: null,
+      openVisitId: null,
+
+      showRange: async (range) => {
+        const { range: current, status } = get();
+        if (sameRange(current, range) && status !== 'error') return;
+        await load(range);
+      },
+      reload: async () => {
+        const { range } = get();
+        if (range) await load(range);
+      },
+      openVisit: (visitId) => set({ openVisitId: visitId }),
+      closeVisit: () => set({ openVisitId: null }),
+    };
+  });
+}

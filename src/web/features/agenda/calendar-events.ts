@@ -1,0 +1,53 @@
+// Visits → FullCalendar events. The meaning (online, cancelled) travels as class names, the
+// visit itself as an extended prop that `VisitBlock` renders.
+import type { EventInput } from '@fullcalendar/react';
+import { Temporal } from 'temporal-polyfill';
+import type { Visit } from '../../../shared/api/visit.ts';
+import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
+
+export function visitClassName(visit: Visit): string {
+  const names = ['visit', visit.online ? 'visit--online' : 'visit--in-person'];
+  if (isCancelledVisit(visit)) names.push('visit--cancelled');
+  return names.join(' ');
+}
+
+export function toCalendarEvents(visits: readonly Visit[]): EventInput[] {
+  return visits.map((visit) => ({
+    id: visit.id,
+    start: visit.start,
+    end: visit.end,
+    title: patientName(visit),
+    className: visitClassName(visit),
+    extendedProps: { visit },
+  }));
+}
+
+export interface SlotWindow {
+  /** `HH:MM:SS` for `slotMinTime` / `slotMaxTime`. */
+  min: string;
+  max: string;
+}
+
+const workday = { min: 7, max: 20 };
+
+function asDuration(hours: number): string {
+  return `${String(hours).padStart(2, '0')}:00:00`;
+}
+
+/**
+ * The hours the grid shows: a working day (07:00–20:00), widened to the hour so that no visit of
+ * the range falls outside it.
+ */
+export function slotWindowFor(visits: readonly Visit[], timeZone: string): SlotWindow {
+  let min = workday.min;
+  let max = workday.max;
+  for (const visit of visits) {
+    const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(timeZone);
+    const end = Temporal.Instant.from(visit.end).toZonedDateTimeISO(timeZone);
+    min = Math.min(min, start.hour);
+    const endsOnSameDay = Temporal.PlainDate.compare(start.toPlainDate(), end.toPlainDate()) === 0;
+    const endHour = endsOnSameDay ? end.hour + (end.minute > 0 || end.second > 0 ? 1 : 0) : 24;
+    max = Math.max(max, endHour);
+  }
+  return { min: asDuration(min), max: asDuration(max) };
+}

@@ -1,0 +1,99 @@
+// The one way the SPA talks to our BFF: a single ky instance on `/api/`, every answer parsed with
+// the shared zod schemas, every failure turned into an `ApiRequestError` a person can read.
+import ky, { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
+import { type Agenda, type AgendaQuery, agendaSchema } from '../../shared/api/agenda.ts';
+import { apiErrorSchema } from '../../shared/api/error.ts';
+
+export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
+
+/** A failed call to our API, with a sentence a doctor can read (`message`). */
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError';
+  readonly kind: ApiFailureKind;
+  /** HTTP status when the server answered. */
+  readonly status: number | null;
+  /** The API's own error code (`error.code`) when it sent one. */
+  readonly code: string | null;
+
+  constructor(
+    message: string,
+    details: {
+      kind: ApiFailureKind;
+      status?: number | null;
+      code?: string | null;
+      cause?: unknown;
+    },
+  ) {
+    super(message, { cause: details.cause });
+    this.kind = details.kind;
+    this.status = details.status ?? null;
+    this.code = details.code ?? null;
+  }
+}
+
+const api = ky.create({
+  // Same origin as the page: the BFF serves both the SPA and /api.
+  prefix: '/api/',
+  timeout: 15_000,
+  retry: { limit: 1, methods: ['get'] },
+  headers: { accept: 'application/json' },
+});
+
+/** Turns whatever ky or zod threw into an `ApiRequestError`. */
+export function toApiRequestError(error: unknown): ApiRequestError {
+  if (error instanceof ApiRequestError) return error;
+  if (isHTTPError(error)) {
+    const status = error.response.status;
+    const body = apiErrorSchema.safeParse(error.data);
+    if (body.success) {
+      return new ApiRequestError(body.data.error.message, {
+        kind: 'server',
+        status,
+        code: body.data.error.code,
+        cause: error,
+      });
+    }
+    return new ApiRequestError(`the server answered with an error (HTTP ${status})`, {
+      kind: 'server',
+      status,
+      cause: error,
+    });
+  }
+  if (isTimeoutError(error)) {
+    return new ApiRequestError('the server took too long to answer', {
+      kind: 'timeout',
+      cause: error,
+    });
+  }
+  if (error instanceof SchemaValidationError) {
+    return new ApiRequestError('the server sent data this page does not understand', {
+      kind: 'invalid-response',
+      cause: error,
+    });
+  }
+  if (isNetworkError(error) || error instanceof TypeError) {
+    return new ApiRequestError('the server did not answer', { kind: 'unreachable', cause: error });
+  }
+  return new ApiRequestError('something went wrong while talking to the server', {
+    kind: 'unreachable',
+    cause: error,
+  });
+}
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw toApiRequestError(error);
+  }
+}
+
+/** `GET /api/agenda?from&to`: the visits, doctors and addresses of one range. */
+export function fetchAgenda(range: AgendaQuery, signal?: AbortSignal): Promise<Agenda> {
+  return call(() =>
+    api
+      .get('agenda', { searchParams: { from: range.from, to: range.to }, signal })
+      .json(agendaSchema),
+  );
+}

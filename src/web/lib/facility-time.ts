@@ -1,0 +1,69 @@
+// Times as the clinic reads them: everything is shown in the facility's zone (from the API),
+// never in the zone of the browser that happens to open the agenda.
+import { Temporal } from 'temporal-polyfill';
+
+/** The locale of the page; times use a 24-hour clock whatever the locale prefers. */
+const locale = 'en-GB';
+
+export interface InstantRange {
+  /** ISO 8601 with offset, e.g. `2026-11-23T00:00:00+01:00`. */
+  from: string;
+  to: string;
+}
+
+function startOfDay(date: Temporal.PlainDate, timeZone: string): string {
+  return date.toZonedDateTime({ timeZone }).toString({ timeZoneName: 'never' });
+}
+
+/** The Monday-to-Monday week around `now`, as the facility's calendar counts it. */
+export function weekAround(now: Temporal.Instant, timeZone: string): InstantRange {
+  const today = now.toZonedDateTimeISO(timeZone).toPlainDate();
+  const monday = today.subtract({ days: today.dayOfWeek - 1 });
+  return { from: startOfDay(monday, timeZone), to: startOfDay(monday.add({ days: 7 }), timeZone) };
+}
+
+/** The current week in the facility's zone. */
+export function currentWeek(timeZone: string): InstantRange {
+  return weekAround(Temporal.Now.instant(), timeZone);
+}
+
+/**
+ * A range of whole days (`YYYY-MM-DD`, end exclusive) as instants in the facility's zone. The
+ * calendar reports the days it shows; the API wants instants with an offset.
+ */
+export function daysToRange(firstDay: string, endDayExclusive: string, timeZone: string) {
+  return {
+    from: startOfDay(Temporal.PlainDate.from(firstDay), timeZone),
+    to: startOfDay(Temporal.PlainDate.from(endDayExclusive), timeZone),
+  } satisfies InstantRange;
+}
+
+function format(instant: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(Date.parse(instant));
+}
+
+/** `09:00` */
+export function formatTime(instant: string, timeZone: string): string {
+  return format(instant, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** `Tue 24 Nov 2026, 09:00–09:30` */
+export function formatVisitTime(start: string, end: string, timeZone: string): string {
+  const day = format(start, timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  return `${day}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`;
+}
+
+/** `Europe/Warsaw` → `Warsaw time (CET)` for people; falls back to the raw zone name. */
+export function describeTimeZone(timeZone: string, at: Temporal.Instant = Temporal.Now.instant()) {
+  const city = timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(
+    at.epochMilliseconds,
+  );
+  const abbreviation = parts.find((part) => part.type === 'timeZoneName')?.value;
+  return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;
+}
