@@ -1,0 +1,52 @@
+// Writes received notifications to the inbox durably before they are acknowledged. Bodies that
+// arrive together are committed together (group commit): one fsync for many webhooks, which is
+// what lets a small server take a burst of notifications.
+import type { InboxSource } from '../store/inbox-table.ts';
+import type { Store } from '../store/store.ts';
+
+interface Pending {
+  source: InboxSource;
+  body: string;
+  receivedAt: string;
+  resolve: (id: number) => void;
+  reject: (error: unknown) => void;
+}
+
+export function createInboxWriter(store: Store, onWritten: () => void) {
+  let queue: Pending[] = [];
+
+  function flush() {
+    const batch = queue;
+    queue = [];
+    try {
+      const ids = store.transaction(() =>
+        batch.map((item) => store.inbox.append(item.source, item.body, item.receivedAt)),
+      );
+      batch.forEach((item, index) => {
+        item.resolve(ids[index] as number);
+      });
+      onWritten();
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    }
+  }
+
+  return {
+    /** Resolves with the inbox id once the body is on disk. */
+    write(source: InboxSource, body: string): Promise<number> {
+      return new Promise((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ source, body, receivedAt: new Date().toISOString(), resolve, reject });
+      });
+    },
+    /** Writes a batch at once (a pulled batch): on disk when this returns. */
+    writeAll(source: InboxSource, bodies: readonly string[]): void {
+      const receivedAt = new Date().toISOString();
+      store.transaction(() => {
+        for (const body of bodies) store.inbox.append(source, body, receivedAt);
+      });
+      onWritten();
+    },
+  };
+}
+export type InboxWriter = ReturnType<typeof createInboxWriter>;

@@ -1,0 +1,95 @@
+// Turns pending inbox entries into projection changes, in arrival order, a batch per
+// transaction: the entry is marked processed in the same transaction that applies it, so a
+// crash never applies a notification twice nor skips one.
+import { notificationSchema } from '../../shared/docplanner/notification.ts';
+import type { Logger } from '../logger.ts';
+import { applyObservations } from '../projection/apply-observations.ts';
+import { interpretNotification } from '../projection/observations-from-notification.ts';
+import type { InboxEntry } from '../store/inbox-table.ts';
+import type { Store } from '../store/store.ts';
+
+export interface ProcessorOptions {
+  store: Store;
+  logger: Logger;
+  /** Called after a batch that changed bookings has been committed. */
+  onChanged: () => void;
+  batchSize?: number;
+}
+
+function outcomeOf(store: Store, entry: InboxEntry, nowIso: string, logger: Logger): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(entry.body);
+  } catch {
+    store.inbox.deadLetter(entry.source, 'not JSON', entry.body, entry.receivedAt);
+    return 'dead-letter: not JSON';
+  }
+  const parsed = notificationSchema.safeParse(json);
+  if (!parsed.success) {
+    store.inbox.deadLetter(entry.source, 'not a notification', entry.body, entry.receivedAt);
+    return 'dead-letter: not a notification';
+  }
+  const interpretation = interpretNotification(parsed.data);
+  switch (interpretation.kind) {
+    case 'bookings': {
+      for (const line of interpretation.history) store.history.add(line);
+      const changed = applyObservations(store, interpretation.observations, nowIso);
+      return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
+    }
+    case 'other':
+      return `kept ${interpretation.event}`;
+    case 'unknown':
+      logger.warn({ inboxId: entry.id, event: interpretation.event }, 'unknown notification kept');
+      return `unknown ${interpretation.event}`;
+    case 'invalid':
+      logger.warn({ inboxId: entry.id, event: interpretation.event }, 'unreadable notification');
+      store.inbox.deadLetter(entry.source, interpretation.reason, entry.body, entry.receivedAt);
+      return `dead-letter: unreadable ${interpretation.event}`;
+  }
+}
+
+export function createProcessor(options: ProcessorOptions) {
+  const batchSize = options.batchSize ?? 250;
+  const { store, logger } = options;
+  let scheduled = false;
+
+  /** Processes everything pending now; returns how many entries were processed. */
+  function processPending(): number {
+    let total = 0;
+    for (;;) {
+      const entries = store.inbox.pending(batchSize);
+      if (entries.length === 0) return total;
+      const before = store.changes.latestSeq();
+      store.transaction(() => {
+        const nowIso = new Date().toISOString();
+        for (const entry of entries) {
+          let outcome: string;
+          try {
+            outcome = outcomeOf(store, entry, nowIso, logger);
+          } catch (error) {
+            // A bug must not stop the worker: park the entry and go on.
+            logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
+            outcome = 'error';
+          }
+          store.inbox.markProcessed(entry.id, outcome, nowIso);
+        }
+      });
+      total += entries.length;
+      if (store.changes.latestSeq() !== before) options.onChanged();
+    }
+  }
+
+  return {
+    processPending,
+    /** Processes soon, once, however many times it is asked before it runs. */
+    schedule(): void {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        processPending();
+      });
+    },
+  };
+}
+export type Processor = ReturnType<typeof createProcessor>;

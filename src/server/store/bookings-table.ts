@@ -1,0 +1,107 @@
+// The bookings projection: one row per Docplanner booking id.
+import type { BookingRecord } from '../projection/booking-record.ts';
+import type { Database } from './database.ts';
+
+interface BookingRow {
+  id: string;
+  facility_id: string;
+  doctor_id: string;
+  address_id: string;
+  start_at: string;
+  end_at: string;
+  status: string;
+  moved_to: string | null;
+  videocall_url: string | null;
+  visit_payment_status: string | null;
+  payment_status_at_ms: number | null;
+  presence: string | null;
+  presence_at_ms: number | null;
+  confirmed: number;
+  details: string;
+  updated_at_ms: number;
+  updated_key: string;
+}
+
+function fromRow(row: BookingRow): BookingRecord {
+  return {
+    id: row.id,
+    facilityId: row.facility_id,
+    doctorId: row.doctor_id,
+    addressId: row.address_id,
+    startAt: row.start_at,
+    endAt: row.end_at,
+    status: row.status,
+    movedTo: row.moved_to,
+    videocallUrl: row.videocall_url,
+    visitPaymentStatus: row.visit_payment_status,
+    paymentStatusAtMs: row.payment_status_at_ms,
+    presence: row.presence === 'present' || row.presence === 'absent' ? row.presence : null,
+    presenceAtMs: row.presence_at_ms,
+    confirmed: row.confirmed === 1,
+    details: JSON.parse(row.details),
+    updatedAtMs: row.updated_at_ms,
+    updatedKey: row.updated_key,
+  };
+}
+
+export function createBookingsTable(db: Database) {
+  const selectOne = db.prepare('SELECT * FROM bookings WHERE id = ?');
+  const selectRange = db.prepare(
+    'SELECT * FROM bookings WHERE facility_id = ? AND end_ms > ? AND start_ms < ? ORDER BY start_ms, id',
+  );
+  const upsert = db.prepare(`
+    INSERT INTO bookings (id, facility_id, doctor_id, address_id, start_at, end_at, start_ms, end_ms,
+      status, moved_to, videocall_url, visit_payment_status, payment_status_at_ms, presence,
+      presence_at_ms, confirmed, details, updated_at_ms, updated_key)
+    VALUES (:id, :facility_id, :doctor_id, :address_id, :start_at, :end_at, :start_ms, :end_ms,
+      :status, :moved_to, :videocall_url, :visit_payment_status, :payment_status_at_ms, :presence,
+      :presence_at_ms, :confirmed, :details, :updated_at_ms, :updated_key)
+    ON CONFLICT (id) DO UPDATE SET facility_id = excluded.facility_id,
+      doctor_id = excluded.doctor_id, address_id = excluded.address_id,
+      start_at = excluded.start_at, end_at = excluded.end_at, start_ms = excluded.start_ms,
+      end_ms = excluded.end_ms, status = excluded.status, moved_to = excluded.moved_to,
+      videocall_url = excluded.videocall_url, visit_payment_status = excluded.visit_payment_status,
+      payment_status_at_ms = excluded.payment_status_at_ms, presence = excluded.presence,
+      presence_at_ms = excluded.presence_at_ms, confirmed = excluded.confirmed,
+      details = excluded.details, updated_at_ms = excluded.updated_at_ms,
+      updated_key = excluded.updated_key`);
+  const count = db.prepare('SELECT count(*) AS n FROM bookings');
+
+  return {
+    get(id: string): BookingRecord | undefined {
+      const row = selectOne.get(id) as BookingRow | undefined;
+      return row ? fromRow(row) : undefined;
+    },
+    /** Bookings of a facility that overlap [fromMs, toMs). */
+    inRange(facilityId: string, fromMs: number, toMs: number): BookingRecord[] {
+      return (selectRange.all(facilityId, fromMs, toMs) as unknown as BookingRow[]).map(fromRow);
+    },
+    put(record: BookingRecord): void {
+      upsert.run({
+        id: record.id,
+        facility_id: record.facilityId,
+        doctor_id: record.doctorId,
+        address_id: record.addressId,
+        start_at: record.startAt,
+        end_at: record.endAt,
+        start_ms: Date.parse(record.startAt),
+        end_ms: Date.parse(record.endAt),
+        status: record.status,
+        moved_to: record.movedTo,
+        videocall_url: record.videocallUrl,
+        visit_payment_status: record.visitPaymentStatus,
+        payment_status_at_ms: record.paymentStatusAtMs,
+        presence: record.presence,
+        presence_at_ms: record.presenceAtMs,
+        confirmed: record.confirmed ? 1 : 0,
+        details: JSON.stringify(record.details),
+        updated_at_ms: record.updatedAtMs,
+        updated_key: record.updatedKey,
+      });
+    },
+    count(): number {
+      return (count.get() as { n: number }).n;
+    },
+  };
+}
+export type BookingsTable = ReturnType<typeof createBookingsTable>;

@@ -1,0 +1,38 @@
+// The BFF's one embedded database (node:sqlite, WAL) in DATA_DIR. It holds only what the agenda
+// needs to lose nothing and go live: the notification inbox, the bookings projection, their
+// history, and the change log the live stream replays.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { migrate } from './migrations.ts';
+
+export type Database = DatabaseSync;
+
+export function openDatabase(dataDir: string | ':memory:'): Database {
+  let location = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    location = path.join(dataDir, 'agenda.sqlite');
+  }
+  const db = new DatabaseSync(location);
+  db.exec('PRAGMA journal_mode = WAL');
+  // FULL: a notification we acknowledged survives a power cut, not only a crash.
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** Runs `work` in one transaction: all of it is written, or none. */
+export function transaction<Result>(db: Database, work: () => Result): Result {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,81 @@
+// Schema migrations, applied in order and recorded in PRAGMA user_version. Append only: a
+// released migration is never edited.
+import type { DatabaseSync } from 'node:sqlite';
+
+const migrations: readonly string[] = [
+  // 1: the durable inbox of raw notifications, and the dead letters we could not read.
+  `CREATE TABLE inbox (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     received_at TEXT NOT NULL,
+     source TEXT NOT NULL CHECK (source IN ('push', 'pull')),
+     body TEXT NOT NULL,
+     processed_at TEXT,
+     outcome TEXT
+   );
+   CREATE INDEX inbox_pending ON inbox (id) WHERE processed_at IS NULL;
+   CREATE TABLE dead_letters (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     received_at TEXT NOT NULL,
+     source TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     body TEXT NOT NULL
+   );`,
+  // 2: the bookings projection, each booking's history, and the change log for the live stream.
+  `CREATE TABLE bookings (
+     id TEXT PRIMARY KEY,
+     facility_id TEXT NOT NULL,
+     doctor_id TEXT NOT NULL,
+     address_id TEXT NOT NULL,
+     start_at TEXT NOT NULL,
+     end_at TEXT NOT NULL,
+     start_ms INTEGER NOT NULL,
+     end_ms INTEGER NOT NULL,
+     status TEXT NOT NULL,
+     moved_to TEXT,
+     videocall_url TEXT,
+     visit_payment_status TEXT,
+     payment_status_at_ms INTEGER,
+     presence TEXT,
+     presence_at_ms INTEGER,
+     confirmed INTEGER NOT NULL DEFAULT 0,
+     details TEXT NOT NULL,
+     updated_at_ms INTEGER NOT NULL,
+     updated_key TEXT NOT NULL
+   );
+   CREATE INDEX bookings_by_time ON bookings (facility_id, start_ms);
+   CREATE TABLE booking_history (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     booking_id TEXT NOT NULL,
+     event TEXT NOT NULL,
+     occurred_at TEXT NOT NULL,
+     summary TEXT NOT NULL,
+     fingerprint TEXT NOT NULL UNIQUE
+   );
+   CREATE INDEX booking_history_by_booking ON booking_history (booking_id, occurred_at);
+   CREATE TABLE changes (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     booking_id TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE TABLE synced_ranges (
+     address_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     synced_at_ms INTEGER NOT NULL,
+     PRIMARY KEY (address_id, day)
+   );`,
+];
+
+export function migrate(db: DatabaseSync): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  for (let version = row.user_version; version < migrations.length; version++) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(migrations[version] as string);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}

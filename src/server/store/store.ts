@@ -1,0 +1,29 @@
+// The tables of the BFF's database, opened together.
+import { createBookingsTable } from './bookings-table.ts';
+import { createChangesTable } from './changes-table.ts';
+import { type Database, openDatabase, transaction } from './database.ts';
+import { createHistoryTable } from './history-table.ts';
+import { createInboxTable } from './inbox-table.ts';
+import { createSyncedRangesTable } from './synced-ranges-table.ts';
+
+export function createStore(db: Database) {
+  return {
+    db,
+    inbox: createInboxTable(db),
+    bookings: createBookingsTable(db),
+    history: createHistoryTable(db),
+    changes: createChangesTable(db),
+    syncedRanges: createSyncedRangesTable(db),
+    transaction<Result>(work: () => Result): Result {
+      return transaction(db, work);
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;
+
+export function openStore(dataDir: string | ':memory:'): Store {
+  return createStore(openDatabase(dataDir));
+}
