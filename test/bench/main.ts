@@ -20,8 +20,10 @@ const oursEventSelector = '[data-visit-id]';
 const bareEventSelector = '.bench-event';
 
 const rows: BenchRow[] = [];
+const benchDir = resolve(repoRoot, '.bench');
 
 const bareDir = await buildBarePage();
+await mkdir(benchDir, { recursive: true });
 const distDir = resolve(repoRoot, 'dist');
 for (const extension of ['.js', '.css'] as const) {
   const ours = await assetSize(distDir, extension);
@@ -52,8 +54,8 @@ try {
   const bare = { url: `${bareServer.url}/`, eventSelector: bareEventSelector, visits };
   // One warm-up each (disk cache of the OS, JIT of the Node side), then interleaved runs so
   // that drift in machine load hits both pages alike.
-  await timeUntilOnScreen(browser, ours);
-  await timeUntilOnScreen(browser, bare);
+  await timeUntilOnScreen(browser, { ...ours, screenshotPath: resolve(benchDir, 'ours.png') });
+  await timeUntilOnScreen(browser, { ...bare, screenshotPath: resolve(benchDir, 'bare.png') });
   const oursTimes: number[] = [];
   const bareTimes: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -76,9 +78,8 @@ try {
 }
 
 console.log(renderTable(rows));
-await mkdir(resolve(repoRoot, '.bench'), { recursive: true });
 await writeFile(
-  resolve(repoRoot, '.bench/results.json'),
+  resolve(benchDir, 'results.json'),
   `${JSON.stringify({ at: new Date().toISOString(), runs, visits, rows }, null, 2)}\n`,
 );
 

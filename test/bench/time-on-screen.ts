@@ -9,6 +9,8 @@ export interface OnScreenRun {
   /** CSS selector matching one element per booking. */
   eventSelector: string;
   visits: number;
+  /** Where to save what the page looked like once the bookings were there. */
+  screenshotPath?: string;
 }
 
 /** One measurement in a fresh browser context (no HTTP cache): ms since navigation start. */
@@ -25,7 +27,9 @@ export async function timeUntilOnScreen(browser: Browser, run: OnScreenRun): Pro
       { selector: run.eventSelector, count: run.visits },
       { polling: 'raf', timeout: 60_000 },
     );
-    return (await handle.jsonValue()) as number;
+    const elapsed = (await handle.jsonValue()) as number;
+    if (run.screenshotPath) await page.screenshot({ path: run.screenshotPath });
+    return elapsed;
   } finally {
     await context.close();
   }
