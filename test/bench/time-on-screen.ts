@@ -1,7 +1,8 @@
 // "Time until N bookings are on screen": from navigation start until the page's DOM holds N
 // event elements, with `/api/agenda` answered by a generated agenda so both pages get the same.
 import type { Browser, Page } from 'playwright-core';
-import { buildBenchAgenda } from '../fixtures/bench-agenda.ts';
+import { Temporal } from 'temporal-polyfill';
+import { buildAgenda, buildVisits, demoTimeZone } from '../fixtures/agenda.ts';
 
 export interface OnScreenRun {
   /** Page URL to open. */
@@ -18,15 +19,27 @@ export async function timeUntilOnScreen(browser: Browser, run: OnScreenRun): Pro
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
     await answerAgendaWithGeneratedVisits(page, run.visits);
     await page.goto(run.url, { waitUntil: 'commit' });
     // Checked on every animation frame; performance.now() counts from navigation start.
-    const handle = await page.waitForFunction(
-      ({ selector, count }) =>
-        document.querySelectorAll(selector).length >= count ? performance.now() : false,
-      { selector: run.eventSelector, count: run.visits },
-      { polling: 'raf', timeout: 60_000 },
-    );
+    const handle = await page
+      .waitForFunction(
+        ({ selector, count }) =>
+          document.querySelectorAll(selector).length >= count ? performance.now() : false,
+        { selector: run.eventSelector, count: run.visits },
+        { polling: 'raf', timeout: 30_000 },
+      )
+      .catch(async (error: unknown) => {
+        const found = await page.locator(run.eventSelector).count();
+        throw new Error(
+          `${run.url}: ${found} of ${run.visits} \`${run.eventSelector}\` on screen after 30 s (${String(error)})\n${problems.join('\n')}`,
+        );
+      });
     const elapsed = (await handle.jsonValue()) as number;
     if (run.screenshotPath) await page.screenshot({ path: run.screenshotPath });
     return elapsed;
@@ -47,11 +60,18 @@ async function answerAgendaWithGeneratedVisits(page: Page, visits: number): Prom
     const key = `${from} ${to} ${visits}`;
     let body = generated.get(key);
     if (body === undefined) {
-      body = JSON.stringify(buildBenchAgenda({ from, to, visits }));
+      const monday = mondayOfThisWeek(demoTimeZone).toString();
+      body = JSON.stringify(buildAgenda({ from, to, visits: buildVisits(visits, monday) }));
       generated.set(key, body);
     }
     await route.fulfill({ status: 200, contentType: 'application/json', body });
   });
+}
+
+/** The builders take a week's Monday; the pages open on today's week (weeks start on Monday). */
+function mondayOfThisWeek(timeZone: string): Temporal.PlainDate {
+  const today = Temporal.Now.plainDateISO(timeZone);
+  return today.subtract({ days: today.dayOfWeek - 1 });
 }
 
 export function median(values: number[]): number {
