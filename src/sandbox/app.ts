@@ -2,11 +2,13 @@
 import { Hono } from 'hono';
 import { ApiError, errorResponse } from './http/errors.ts';
 import { requireToken, tokenRoutes } from './routes/auth.ts';
+import { bookingChangeRoutes } from './routes/booking-changes.ts';
 import { bookingRoutes } from './routes/bookings.ts';
 import { controlRoutes } from './routes/control.ts';
 import { doctorRoutes } from './routes/doctors.ts';
 import { facilityRoutes } from './routes/facilities.ts';
 import { serviceRoutes } from './routes/services.ts';
+import { slotRoutes } from './routes/slots.ts';
 import type { SandboxState } from './state.ts';
 import { apiBase } from './wire/links.ts';
 
@@ -17,6 +19,8 @@ export function createSandboxApp(state: SandboxState): Hono {
   integration.route('/', doctorRoutes(state));
   integration.route('/', serviceRoutes(state));
   integration.route('/', bookingRoutes(state));
+  integration.route('/', bookingChangeRoutes(state));
+  integration.route('/', slotRoutes(state));
 
   const app = new Hono();
   app.route('/oauth/v2', tokenRoutes(state));

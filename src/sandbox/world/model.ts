@@ -93,6 +93,19 @@ export interface BookingRecord {
   newestBookingId: string;
 }
 
+/** A range of bookable time an address published (seeded, or sent with replaceSlots). */
+export interface SlotRangeRecord {
+  addressId: string;
+  start: Temporal.Instant;
+  end: Temporal.Instant;
+  services: { addressServiceId: string; durationMinutes: number }[];
+  insuranceAccepted:
+    | 'with-and-without-insurance'
+    | 'without-insurance-only'
+    | 'with-insurance-only';
+  insuranceProviders: number[];
+}
+
 /** Everything the sandbox knows; routes read it, control and (later) scenarios change it. */
 export interface World {
   facilities: FacilityRecord[];
@@ -101,4 +114,7 @@ export interface World {
   services: ServiceRecord[];
   addressServices: AddressServiceRecord[];
   bookings: BookingRecord[];
+  slotRanges: SlotRangeRecord[];
+  /** Numbers the visits created through the API (bookSlot, move), after the seeded ones. */
+  nextBookingNumber: number;
 }

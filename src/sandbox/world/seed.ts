@@ -9,23 +9,21 @@ import {
   servicesDictionary,
 } from './clinic.ts';
 import type { World } from './model.ts';
+import { openingHours } from './slots.ts';
 
 export function buildWorld(seed: number, now: Date): World {
   const doctors = clinicDoctors();
   const addresses = clinicAddresses();
   const addressServices = clinicAddressServices(addresses);
+  const weekStart = weekStartOf(now);
   return {
     facilities: clinicFacilities(),
     doctors,
     addresses,
     services: servicesDictionary.map((service) => ({ ...service })),
     addressServices,
-    bookings: buildAgenda({
-      seed,
-      weekStart: weekStartOf(now),
-      doctors,
-      addresses,
-      addressServices,
-    }),
+    bookings: buildAgenda({ seed, weekStart, doctors, addresses, addressServices }),
+    slotRanges: openingHours(weekStart, addresses, addressServices),
+    nextBookingNumber: 1,
   };
 }

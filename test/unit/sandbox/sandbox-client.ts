@@ -28,19 +28,22 @@ export const regularAddressPath = `${doctorPath}/addresses/${clinic.regularAddre
 export interface TestSandbox {
   state: SandboxState;
   app: ReturnType<typeof createSandboxApp>;
-  /** A GET with a fresh valid token. */
+  /** A GET with a valid token. */
   get(path: string): Promise<Response>;
+  /** Any request with a valid token. */
+  request(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export async function testSandbox(now: Date = wednesdayMorning, seed = 1): Promise<TestSandbox> {
   const state = createSandboxState({ seed, now: () => now });
   const app = createSandboxApp(state);
   const token = await fetchToken(app);
-  return {
-    state,
-    app,
-    get: async (path) => app.request(path, { headers: { Authorization: `Bearer ${token}` } }),
-  };
+  const request = async (path: string, init: RequestInit = {}) =>
+    app.request(path, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token}` },
+    });
+  return { state, app, get: (path) => request(path), request };
 }
 
 export async function fetchToken(app: ReturnType<typeof createSandboxApp>): Promise<string> {
