@@ -1,8 +1,9 @@
 // The one way the SPA talks to our BFF: a single ky instance on `/api/`, every answer parsed with
 // the shared zod schemas, every failure turned into an `ApiRequestError` a person can read.
 import ky, { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
-import { type Agenda, type AgendaQuery, agendaSchema } from '../../shared/api/agenda.ts';
+import { type Agenda, agendaSchema } from '../../shared/api/agenda.ts';
 import { apiErrorSchema } from '../../shared/api/error.ts';
+import type { InstantRange } from './facility-time.ts';
 
 export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
 
@@ -32,8 +33,10 @@ export class ApiRequestError extends Error {
 }
 
 const api = ky.create({
-  // Same origin as the page: the BFF serves both the SPA and /api.
+  // Same origin as the page: the BFF serves both the SPA and /api. The page's own address is
+  // given explicitly so that every runtime resolves `/api/…` the same way.
   prefix: '/api/',
+  baseUrl: globalThis.location?.href,
   timeout: 15_000,
   retry: { limit: 1, methods: ['get'] },
   headers: { accept: 'application/json' },
@@ -90,7 +93,7 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 }
 
 /** `GET /api/agenda?from&to`: the visits, doctors and addresses of one range. */
-export function fetchAgenda(range: AgendaQuery, signal?: AbortSignal): Promise<Agenda> {
+export function fetchAgenda(range: InstantRange, signal?: AbortSignal): Promise<Agenda> {
   return call(() =>
     api
       .get('agenda', { searchParams: { from: range.from, to: range.to }, signal })

@@ -47,7 +47,7 @@ export function formatTime(instant: string, timeZone: string): string {
   return format(instant, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
-/** `Tue 24 Nov 2026, 09:00–09:30` */
+/** `Tue, 24 Nov 2026, 09:00–09:30` */
 export function formatVisitTime(start: string, end: string, timeZone: string): string {
   const day = format(start, timeZone, {
     weekday: 'short',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import './banner.css';
 
-export type BannerTone = 'sandbox' | 'error' | 'info';
+export type BannerTone = 'sandbox' | 'warning' | 'error' | 'info';
 
 /** A full-width strip of text above the page content; `role` picks how loudly it is announced. */
 export function Banner({

@@ -1,7 +1,7 @@
 // The agenda page: the facility, whether the data is real, the legend, and the week itself — or a
 // clear loading / error state, never a blank page.
 import { useEffect } from 'react';
-import { currentWeek, describeTimeZone } from '../../lib/facility-time.ts';
+import { currentWeek, describeTimeZone, formatTime } from '../../lib/facility-time.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
@@ -17,6 +17,7 @@ function browserTimeZone(): string {
 export function AgendaScreen() {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
+  const sync = useAgenda((state) => state.agenda?.sync);
   const status = useAgenda((state) => state.status);
   const error = useAgenda((state) => state.error);
   const firstRangeFrom = useAgenda((state) => state.range?.from);
@@ -37,6 +38,14 @@ export function AgendaScreen() {
         <Banner tone="sandbox" role="note">
           <span className="agenda-screen__sandbox-tag">Sandbox</span>
           Sandbox data — not real patients
+        </Banner>
+      ) : null}
+      {sync?.stale && facility ? (
+        <Banner tone="warning" role="status">
+          {sync.message ??
+            (sync.syncedAt
+              ? `Docplanner did not answer; showing data from ${formatTime(sync.syncedAt, facility.timeZone)}.`
+              : 'Docplanner did not answer; showing the last saved data.')}
         </Banner>
       ) : null}
       <header className="agenda-screen__header">

@@ -34,7 +34,7 @@ export function VisitBlock({ visit, timeText, isShort = false }: VisitBlockProps
       {...{ [joinVideoAttribute]: '' }}
     >
       <VideoCameraIcon size={12} />
-      Join<span className="visually-hidden"> video call</span>
+      Join <span className="visually-hidden">video call</span>
     </a>
   ) : null;
 

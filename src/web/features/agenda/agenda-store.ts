@@ -3,17 +3,18 @@
 // smallest selector they need (see `useAgenda`), so a 2,000-visit week does not re-render
 // everything when one thing changes.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Agenda, AgendaAddress, AgendaQuery } from '../../../shared/api/agenda.ts';
+import type { Agenda, AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { type ApiRequestError, toApiRequestError } from '../../lib/api-client.ts';
+import type { InstantRange } from '../../lib/facility-time.ts';
 
-export type LoadAgenda = (range: AgendaQuery, signal: AbortSignal) => Promise<Agenda>;
+export type LoadAgenda = (range: InstantRange, signal: AbortSignal) => Promise<Agenda>;
 
 export type AgendaStatus = 'loading' | 'ready' | 'error';
 
 export interface AgendaState {
   /** The range asked for last (what the calendar shows). */
-  range: AgendaQuery | null;
+  range: InstantRange | null;
   status: AgendaStatus;
   /** The last agenda that arrived; kept while the next range loads so the page never blanks. */
   agenda: Agenda | null;
@@ -23,7 +24,7 @@ export interface AgendaState {
   openVisitId: string | null;
 
   /** Shows a range: loads it unless it is the range already shown. */
-  showRange: (range: AgendaQuery) => Promise<void>;
+  showRange: (range: InstantRange) => Promise<void>;
   /** Loads the current range again (the Retry button). */
   reload: () => Promise<void>;
   openVisit: (visitId: string) => void;
@@ -35,7 +36,7 @@ export type AgendaStore = StoreApi<AgendaState>;
 const noVisits: ReadonlyMap<string, Visit> = new Map();
 const noAddresses: ReadonlyMap<string, AgendaAddress> = new Map();
 
-function sameRange(a: AgendaQuery | null, b: AgendaQuery): boolean {
+function sameRange(a: InstantRange | null, b: InstantRange): boolean {
   return (
     a !== null && Date.parse(a.from) === Date.parse(b.from) && Date.parse(a.to) === Date.parse(b.to)
   );
@@ -45,7 +46,7 @@ export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
   let inFlight: AbortController | null = null;
 
   return createStore<AgendaState>()((set, get) => {
-    async function load(range: AgendaQuery): Promise<void> {
+    async function load(range: InstantRange): Promise<void> {
       inFlight?.abort();
       const controller = new AbortController();
       inFlight = controller;

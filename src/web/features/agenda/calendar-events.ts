@@ -11,6 +11,13 @@ export function visitClassName(visit: Visit): string {
   return names.join(' ');
 }
 
+/** The calendar's own event colour, so every part FullCalendar paints agrees with our classes. */
+function visitColor(visit: Visit): { color: string; contrastColor: string } {
+  if (isCancelledVisit(visit)) return { color: 'var(--color-cancelled)', contrastColor: '#fff' };
+  if (visit.online) return { color: 'var(--color-online)', contrastColor: '#fff' };
+  return { color: 'var(--color-visit)', contrastColor: '#fff' };
+}
+
 export function toCalendarEvents(visits: readonly Visit[]): EventInput[] {
   return visits.map((visit) => ({
     id: visit.id,
@@ -18,6 +25,7 @@ export function toCalendarEvents(visits: readonly Visit[]): EventInput[] {
     end: visit.end,
     title: patientName(visit),
     className: visitClassName(visit),
+    ...visitColor(visit),
     extendedProps: { visit },
   }));
 }

@@ -78,7 +78,10 @@ export function VisitCard({ visit, address, timeZone, onClose }: VisitCardProps)
         <dt>Where</dt>
         <dd>{addressText(address)}</dd>
         <dt>Status</dt>
-        <dd>{visitStatusLabel(visit.status)}</dd>
+        <dd>
+          {visitStatusLabel(visit.status)}
+          {visit.movedTo ? ' — moved to a new time (see the new booking in the agenda)' : null}
+        </dd>
         {visit.patient.phone ? (
           <>
             <dt>Phone</dt>

@@ -1,0 +1,111 @@
+// One booking in the agenda: purple class and more than colour for online visits, a one-click
+// way into the call, and cancelled visits that read as cancelled.
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AgendaLegend } from '../../../src/web/features/agenda/AgendaLegend.tsx';
+import {
+  slotWindowFor,
+  toCalendarEvents,
+} from '../../../src/web/features/agenda/calendar-events.ts';
+import { VisitBlock } from '../../../src/web/features/agenda/VisitBlock.tsx';
+import { buildOnlineVisit, buildVisit, demoTimeZone } from '../../fixtures/agenda.ts';
+
+describe('calendar events of visits', () => {
+  it('marks online visits with visit--online and paints them purple', () => {
+    const [online, inPerson] = toCalendarEvents([buildOnlineVisit(), buildVisit()]);
+
+    expect(online?.className).toContain('visit--online');
+    expect(online?.color).toBe('var(--color-online)');
+    expect(inPerson?.className).not.toContain('visit--online');
+    expect(inPerson?.className).toContain('visit--in-person');
+    expect(inPerson?.color).not.toBe('var(--color-online)');
+  });
+
+  it('marks cancelled visits whatever their kind', () => {
+    const [cancelled] = toCalendarEvents([buildOnlineVisit({ status: 'canceled' })]);
+    expect(cancelled?.className).toContain('visit--cancelled');
+    expect(cancelled?.className).toContain('visit--online');
+  });
+
+  it('widens the 07:00–20:00 day so that early and late visits stay visible', () => {
+    expect(slotWindowFor([buildVisit()], demoTimeZone)).toEqual({
+      min: '07:00:00',
+      max: '20:00:00',
+    });
+    const early = buildVisit({
+      start: '2026-11-24T06:30:00+01:00',
+      end: '2026-11-24T07:00:00+01:00',
+    });
+    const late = buildVisit({
+      start: '2026-11-24T20:00:00+01:00',
+      end: '2026-11-24T20:45:00+01:00',
+    });
+    expect(slotWindowFor([early, late], demoTimeZone)).toEqual({
+      min: '06:00:00',
+      max: '21:00:00',
+    });
+  });
+});
+
+describe('VisitBlock', () => {
+  it('says in words that a purple block is an online visit, and carries its id', () => {
+    const visit = buildOnlineVisit({ id: 'v-42', patient: { name: 'Zofia', surname: 'Nowak' } });
+    const { container } = render(<VisitBlock visit={visit} timeText="09:00–09:30" />);
+
+    const block = container.querySelector('[data-visit-id="v-42"]');
+    expect(block).not.toBeNull();
+    expect(screen.getByText('Online visit')).toHaveClass('visually-hidden');
+    expect(screen.getByText('Zofia Nowak')).toBeInTheDocument();
+    expect(block?.querySelector('svg')).not.toBeNull();
+  });
+
+  it('has no online wording for an in-person visit', () => {
+    render(<VisitBlock visit={buildVisit()} timeText="09:00–09:30" />);
+    expect(screen.queryByText('Online visit')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('has a "Join video call" link that opens the call in a new tab', () => {
+    const href = 'https://video.docplanner.example/room/7';
+    render(
+      <VisitBlock
+        visit={buildOnlineVisit({ video: { kind: 'link', href } })}
+        timeText="09:00–09:30"
+      />,
+    );
+
+    const join = screen.getByRole('link', { name: 'Join video call' });
+    expect(join).toHaveAttribute('href', href);
+    expect(join).toHaveAttribute('target', '_blank');
+    expect(join).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('offers no link when the video link is unavailable', () => {
+    const visit = buildOnlineVisit({ video: { kind: 'unavailable', reason: 'not a valid URL' } });
+    render(<VisitBlock visit={visit} timeText="09:00–09:30" />);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByText('Online visit')).toBeInTheDocument();
+  });
+
+  it('reads "Cancelled" and offers no call for a cancelled visit', () => {
+    render(<VisitBlock visit={buildOnlineVisit({ status: 'canceled' })} timeText="09:00–09:30" />);
+    expect(screen.getByText('Cancelled')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Join video call' })).toBeNull();
+  });
+
+  it('shows the start time only in a short block', () => {
+    render(<VisitBlock visit={buildVisit()} timeText="09:00–09:15" isShort />);
+    expect(screen.getByText('09:00')).toBeInTheDocument();
+    expect(screen.queryByText('09:00–09:15')).toBeNull();
+  });
+});
+
+describe('AgendaLegend', () => {
+  it('explains that purple means an online visit', () => {
+    render(<AgendaLegend />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getByText(/Online visit \(purple/)).toBeInTheDocument();
+    expect(within(legend).getByText('In-person visit')).toBeInTheDocument();
+    expect(within(legend).getByText('Cancelled')).toBeInTheDocument();
+  });
+});

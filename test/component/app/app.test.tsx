@@ -1,0 +1,128 @@
+// The whole page against a faked network: loading, the agenda with its sandbox banner, errors a
+// person understands, and Retry. Requests go through the real api client (ky + zod).
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/web/app/App.tsx';
+import { buildAgenda, buildOnlineVisit, buildVisit } from '../../fixtures/agenda.ts';
+
+type FetchAnswer = () => Promise<Response>;
+
+const json = (status: number, body: unknown) => () =>
+  Promise.resolve(
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
+const refused: FetchAnswer = () => Promise.reject(new TypeError('fetch failed'));
+
+let answers: FetchAnswer[] = [];
+let requested: string[] = [];
+
+beforeEach(() => {
+  answers = [];
+  requested = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: RequestInfo | URL) => {
+      requested.push(input instanceof Request ? input.url : String(input));
+      const next = answers.length > 1 ? answers.shift() : answers[0];
+      return next ? next() : refused();
+    }),
+  );
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('the agenda page', () => {
+  it('asks the API for a week with offsets and shows the facility when it answers', async () => {
+    answers = [json(200, buildAgenda())];
+    render(<App />);
+
+    expect(screen.getByText('Loading the agenda…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sample clinic' })).toBeInTheDocument();
+    const url = new URL(requested[0] ?? '');
+    expect(url.pathname).toBe('/api/agenda');
+    expect(url.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00[+-]\d{2}:\d{2}$/);
+    expect(screen.getByText(/Times in Warsaw time/)).toBeInTheDocument();
+  });
+
+  it('says plainly when it shows sandbox data', async () => {
+    answers = [json(200, buildAgenda({ dataSource: 'sandbox' }))];
+    render(<App />);
+    expect(await screen.findByText('Sandbox data — not real patients')).toBeInTheDocument();
+  });
+
+  it('has no sandbox banner on real Docplanner data', async () => {
+    answers = [json(200, buildAgenda({ dataSource: 'docplanner' }))];
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Sample clinic' });
+    expect(screen.queryByText(/Sandbox data/)).toBeNull();
+  });
+
+  it('says Docplanner did not answer when the data is stale', async () => {
+    const message = 'Docplanner did not answer; showing data from 14:02';
+    answers = [json(200, buildAgenda({ sync: { stale: true, syncedAt: null, message } }))];
+    render(<App />);
+    expect(await screen.findByText(message)).toBeInTheDocument();
+  });
+
+  it('says the server did not answer, and Retry brings the agenda', async () => {
+    const user = userEvent.setup();
+    answers = [refused];
+    render(<App />);
+
+    const problem = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(problem).toHaveTextContent('Could not load the agenda: the server did not answer.');
+
+    answers = [json(200, buildAgenda())];
+    await user.click(within(problem).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Sample clinic' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it("shows the API's own error message", async () => {
+    answers = [
+      json(503, { error: { code: 'upstream_unavailable', message: 'Docplanner did not answer.' } }),
+    ];
+    render(<App />);
+    const problem = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(problem).toHaveTextContent('Could not load the agenda: Docplanner did not answer.');
+    expect(within(problem).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('refuses an answer that does not match the contract, with a message instead of a crash', async () => {
+    answers = [json(200, { visits: 'nope' })];
+    render(<App />);
+    const problem = await screen.findByRole('alert');
+    expect(problem).toHaveTextContent('Could not load the agenda: the server sent data');
+  });
+
+  it('draws the visits of the week, online ones purple-classed, and opens a card on click', async () => {
+    const user = userEvent.setup();
+    const online = buildOnlineVisit({
+      id: 'online-1',
+      patient: { name: 'Zofia', surname: 'Nowak' },
+    });
+    const inPerson = buildVisit({
+      id: 'regular-1',
+      start: '2026-11-25T10:00:00+01:00',
+      end: '2026-11-25T10:30:00+01:00',
+    });
+    answers = [json(200, buildAgenda({ visits: [online, inPerson] }))];
+    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+    render(<App />);
+
+    const block = await screen.findByText('Zofia Nowak', {}, { timeout: 3000 });
+    const onlineBlock = block.closest('[data-visit-id]');
+    expect(onlineBlock?.getAttribute('data-visit-id')).toBe('online-1');
+    expect(onlineBlock?.closest('.visit')).toHaveClass('visit--online');
+    expect(
+      document.querySelector('[data-visit-id="regular-1"]')?.closest('.visit'),
+    ).not.toHaveClass('visit--online');
+
+    await user.click(block);
+    expect(await screen.findByRole('dialog', { name: 'Zofia Nowak' })).toBeInTheDocument();
+  });
+});
