@@ -1,30 +1,62 @@
 // The HTTP application as a value: built from its parts, so tests can build one around a
-// different upstream without a socket.
+// different store or upstream without a socket.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
+import type { InboxWriter } from './ingest/inbox-writer.ts';
+import type { LiveHub } from './live/live-hub.ts';
 import type { Logger } from './logger.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { healthRoutes } from './routes/health.ts';
+import { liveRoutes } from './routes/live.ts';
 import { spaRoutes } from './routes/spa.ts';
+import { webhookRoutes } from './routes/webhook.ts';
+import type { Store } from './store/store.ts';
 
 export interface AppParts {
   logger: Logger;
+  store: Store;
   agendaReader: AgendaReader;
+  hub: LiveHub;
+  writer: InboxWriter;
+  /** Present in push mode: the secret segment of the webhook path. */
+  webhookSecret: string | undefined;
   dataSource: Health['dataSource'];
   version: string;
   /** The built SPA; omitted in API-only tests. */
   distDir?: string;
+  heartbeatMs?: number;
 }
 
 export function createApp(parts: AppParts) {
   const app = new Hono();
-  app.use('*', compress());
+  app.use('/api/*', compress());
   app.route('/api/health', healthRoutes({ dataSource: parts.dataSource, version: parts.version }));
   app.route('/api/agenda', agendaRoutes({ reader: parts.agendaReader, logger: parts.logger }));
+  app.route(
+    '/api/live',
+    liveRoutes({
+      store: parts.store,
+      hub: parts.hub,
+      visitById: (id) => parts.agendaReader.visit(id),
+      ...(parts.heartbeatMs ? { heartbeatMs: parts.heartbeatMs } : {}),
+    }),
+  );
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No such API route: ${c.req.path}`));
+  if (parts.webhookSecret) {
+    app.route(
+      '/webhooks/docplanner',
+      webhookRoutes({
+        secret: parts.webhookSecret,
+        writer: parts.writer,
+        store: parts.store,
+        logger: parts.logger,
+      }),
+    );
+  }
+  app.all('/webhooks/*', (c) => apiError(c, 404, 'not_found', 'No such webhook.'));
   if (parts.distDir) app.route('/', spaRoutes(parts.distDir));
 
   app.onError((error, c) => {

@@ -1,5 +1,6 @@
 // Environment → validated configuration. Every bad value gets its own sentence at start-up,
 // so a misconfigured clinic server says what to fix instead of failing later.
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Docplanner's domain per locale (CONTRACT.md §1); the facility's default zone with it. */
@@ -65,12 +66,40 @@ const envSchema = z
       .string()
       .refine(isTimeZone, 'FACILITY_TIMEZONE must be an IANA time zone, e.g. Europe/Warsaw')
       .optional(),
+    NOTIFICATIONS_MODE: z
+      .enum(['pull', 'push'], { error: 'NOTIFICATIONS_MODE must be pull or push' })
+      .default('pull'),
+    WEBHOOK_SECRET: z
+      .string()
+      .trim()
+      .min(16, 'WEBHOOK_SECRET must be at least 16 characters')
+      .regex(/^[A-Za-z0-9_-]+$/, 'WEBHOOK_SECRET may use only letters, digits, - and _')
+      .optional(),
+    PULL_INTERVAL_MS: z.coerce
+      .number({ error: 'PULL_INTERVAL_MS must be a number' })
+      .int('PULL_INTERVAL_MS must be a whole number')
+      .min(200, 'PULL_INTERVAL_MS must be at least 200')
+      .default(3000),
+    AGENDA_SYNC_MAX_AGE_S: z.coerce
+      .number({ error: 'AGENDA_SYNC_MAX_AGE_S must be a number' })
+      .int('AGENDA_SYNC_MAX_AGE_S must be a whole number')
+      .min(0, 'AGENDA_SYNC_MAX_AGE_S must not be negative')
+      .default(300),
     SANDBOX_SEED: z.coerce
       .number({ error: 'SANDBOX_SEED must be a number' })
       .int('SANDBOX_SEED must be a whole number')
       .default(1),
   })
   .superRefine((env, context) => {
+    const usesDocplanner = env.DOCPLANNER_CLIENT_ID !== undefined;
+    if (usesDocplanner && env.NOTIFICATIONS_MODE === 'push' && !env.WEBHOOK_SECRET) {
+      context.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message:
+          'WEBHOOK_SECRET is required with NOTIFICATIONS_MODE=push: it is the secret part of the webhook URL you register with Docplanner',
+      });
+    }
     const hasId = env.DOCPLANNER_CLIENT_ID !== undefined;
     const hasSecret = env.DOCPLANNER_CLIENT_SECRET !== undefined;
     if (hasId !== hasSecret) {
@@ -105,6 +134,12 @@ export interface Config {
   timeZone: string;
   /** Whether `http:` video links may become links (only for the local sandbox). */
   allowHttpVideoLinks: boolean;
+  notifications:
+    | { mode: 'pull'; intervalMs: number }
+    /** `secret` is the last segment of the webhook path /webhooks/docplanner/{secret}. */
+    | { mode: 'push'; secret: string };
+  /** A range of the agenda synced more recently than this is not re-read from Docplanner. */
+  agendaSyncMaxAgeMs: number;
 }
 
 export class ConfigError extends Error {
@@ -150,5 +185,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     facilityId: values.DOCPLANNER_FACILITY_ID,
     timeZone: values.FACILITY_TIMEZONE ?? locale.timeZone,
     allowHttpVideoLinks: upstream.kind === 'sandbox',
+    notifications:
+      values.NOTIFICATIONS_MODE === 'push'
+        ? {
+            mode: 'push',
+            // The sandbox needs no registered URL: a fresh secret each start is enough.
+            secret: values.WEBHOOK_SECRET ?? randomBytes(24).toString('base64url'),
+          }
+        : { mode: 'pull', intervalMs: values.PULL_INTERVAL_MS },
+    agendaSyncMaxAgeMs: values.AGENDA_SYNC_MAX_AGE_S * 1000,
   };
 }

@@ -1,16 +1,23 @@
-// Composition root: config → upstream → agenda → routes → listen.
-import { mkdir } from 'node:fs/promises';
+// Composition root: config → store → upstream → ingest → live → routes → listen.
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createFacilityDirectory } from './agenda/facility-directory.ts';
+import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createInboxWriter } from './ingest/inbox-writer.ts';
+import { createProcessor } from './ingest/processor.ts';
+import { createPuller } from './ingest/puller.ts';
+import { createReleaser } from './ingest/releaser.ts';
+import { createLiveHub } from './live/live-hub.ts';
 import { createLogger } from './logger.ts';
+import { openStore } from './store/store.ts';
 import { connectUpstream } from './upstream/connect-upstream.ts';
 import { createDocplannerApi } from './upstream/docplanner-api.ts';
 import { createDocplannerHttp } from './upstream/http.ts';
+import { setSandboxDelivery } from './upstream/sandbox-delivery.ts';
 import { createTokenSource } from './upstream/token-source.ts';
 
 function readConfig() {
@@ -27,15 +34,32 @@ function readConfig() {
 
 const config = readConfig();
 const logger = createLogger(config.logLevel);
-await mkdir(config.dataDir, { recursive: true });
+const store = openStore(config.dataDir);
+const hub = createLiveHub();
 
 const upstream = await connectUpstream(config, logger);
 const tokens = createTokenSource(upstream);
 const api = createDocplannerApi(createDocplannerHttp({ origin: upstream.origin, tokens }));
+
+const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
+const writer = createInboxWriter(store, () => processor.schedule());
+// Whatever was received but not processed before a stop is processed now.
+processor.schedule();
+
 const directory = createFacilityDirectory({ api, facilityId: config.facilityId });
-const agendaReader = createAgendaReader({
+const rangeSync = createRangeSync({
   api,
+  store,
+  logger,
+  timeZone: config.timeZone,
+  maxAgeMs: config.agendaSyncMaxAgeMs,
+  onChanged: () => hub.notify(),
+});
+const agendaReader = createAgendaReader({
+  store,
   directory,
+  rangeSync,
+  logger,
   dataSource: upstream.dataSource,
   timeZone: config.timeZone,
   allowHttpVideoLinks: config.allowHttpVideoLinks,
@@ -43,20 +67,53 @@ const agendaReader = createAgendaReader({
     logger.warn({ bookingId, reason }, 'video link refused: not shown as a link'),
 });
 
+const webhookSecret =
+  config.notifications.mode === 'push' ? config.notifications.secret : undefined;
 const app = createApp({
   logger,
+  store,
   agendaReader,
+  hub,
+  writer,
+  webhookSecret,
   dataSource: upstream.dataSource,
   version: packageJson.version,
   distDir: path.resolve(import.meta.dirname, '../../dist'),
 });
 
+const puller =
+  config.notifications.mode === 'pull'
+    ? createPuller({ api, writer, logger, intervalMs: config.notifications.intervalMs })
+    : undefined;
+const releaser = config.notifications.mode === 'push' ? createReleaser({ api, logger }) : undefined;
+
 const server = serve(
   { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
   (info) => {
-    const url = `http://localhost:${info.port}`;
-    logger.info({ url, dataSource: upstream.dataSource }, 'Online Agenda is listening');
-    process.stdout.write(`\nOnline Agenda: ${url}\n\n`);
+    void (async () => {
+      if (upstream.dataSource === 'sandbox') {
+        const delivery = webhookSecret
+          ? {
+              mode: 'push' as const,
+              url: `http://127.0.0.1:${info.port}/webhooks/docplanner/${webhookSecret}`,
+            }
+          : { mode: 'pull' as const };
+        await setSandboxDelivery(upstream.origin, delivery).catch((error: unknown) =>
+          logger.warn({ err: String(error) }, 'could not set the sandbox notification delivery'),
+        );
+      }
+      puller?.start();
+      releaser?.start();
+      const url = `http://localhost:${info.port}`;
+      logger.info(
+        { url, dataSource: upstream.dataSource, notifications: config.notifications.mode },
+        'Online Agenda is listening',
+      );
+      process.stdout.write(`\nOnline Agenda: ${url}\n\n`);
+    })().catch((error) => {
+      logger.fatal({ err: error }, 'could not start receiving notifications');
+      process.exit(1);
+    });
   },
 );
 server.on('error', (error) => {
@@ -69,8 +126,11 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  puller?.stop();
+  releaser?.stop();
   server.close();
   await upstream.close();
+  store.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

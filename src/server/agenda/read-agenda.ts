@@ -1,92 +1,96 @@
-// Reads one range of the agenda from Docplanner: the bookings of every address of the facility,
-// with the video links the list endpoint no longer promises (read from getBooking instead).
+// The agenda for one range, from the projection. The range is re-read from Docplanner first
+// when it has not been synced recently; if Docplanner does not answer, the agenda still loads
+// from what the server kept and says how old it is.
 import { Temporal } from 'temporal-polyfill';
-import type { Agenda, AgendaAddress, AgendaQuery } from '../../shared/api/agenda.ts';
+import type { Agenda, ParsedAgendaQuery } from '../../shared/api/agenda.ts';
 import type { Visit } from '../../shared/api/visit.ts';
-import type { Booking } from '../../shared/docplanner/booking.ts';
-import type { DocplannerApi } from '../upstream/docplanner-api.ts';
-import type { FacilityDirectoryReader } from './facility-directory.ts';
-import { mapWithConcurrency } from './map-with-concurrency.ts';
-import { visitFromBooking } from './visit-from-booking.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store.ts';
+import type { FacilityDirectory, FacilityDirectoryReader } from './facility-directory.ts';
+import type { RangeSync } from './range-sync.ts';
+import { visitFromRecord } from './visit-from-record.ts';
 
 export interface AgendaReaderOptions {
-  api: DocplannerApi;
+  store: Store;
   directory: FacilityDirectoryReader;
+  rangeSync: RangeSync;
+  logger: Logger;
   dataSource: Agenda['dataSource'];
   timeZone: string;
   allowHttpVideoLinks: boolean;
   onRefusedVideoLink?: (bookingId: string, reason: string) => void;
-  now?: () => Date;
-}
-
-/** Requests to Docplanner in flight at once for one agenda read. */
-const upstreamConcurrency = 4;
-
-/** A date-time in the facility's zone with its offset, as Docplanner expects in queries. */
-function inZone(instant: string, timeZone: string): string {
-  return Temporal.Instant.from(instant)
-    .toZonedDateTimeISO(timeZone)
-    .toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  now?: () => number;
 }
 
 export function createAgendaReader(options: AgendaReaderOptions) {
-  // Docplanner never changes a video link once issued, so one read per booking is enough.
-  const videoUrls = new Map<string, string | null>();
+  const { store, timeZone } = options;
+  const now = options.now ?? Date.now;
 
-  async function withVideoUrl(address: AgendaAddress, facilityId: string, booking: Booking) {
-    if (booking.videocall_url != null || !address.isOnlineOnly) return booking;
-    if (!videoUrls.has(booking.id)) {
-      const full = await options.api.getBooking(
-        { facilityId, doctorId: address.doctorId, addressId: address.id },
-        booking.id,
-      );
-      videoUrls.set(booking.id, full.videocall_url ?? null);
-    }
-    return { ...booking, videocall_url: videoUrls.get(booking.id) ?? null };
+  function clockTime(epochMs: number): string {
+    const time = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
+    return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  }
+
+  function contextFor(directory: FacilityDirectory) {
+    const addresses = new Map(directory.addresses.map((address) => [address.id, address]));
+    return (addressId: string) => ({
+      address: addresses.get(addressId),
+      onlineConsultationServiceIds: directory.onlineConsultationServiceIds,
+      allowHttpVideoLinks: options.allowHttpVideoLinks,
+      ...(options.onRefusedVideoLink ? { onRefusedVideoLink: options.onRefusedVideoLink } : {}),
+    });
   }
 
   return {
-    async read(query: AgendaQuery): Promise<Agenda> {
+    /** One visit of the facility in its current state, or null. */
+    async visit(bookingId: string): Promise<Visit | null> {
+      const record = store.bookings.get(bookingId);
+      if (!record) return null;
       const directory = await options.directory.get();
-      const start = inZone(query.from, options.timeZone);
-      const end = inZone(query.to, options.timeZone);
-      const facilityId = directory.facility.id;
+      if (record.facilityId !== directory.facility.id) return null;
+      return visitFromRecord(record, contextFor(directory)(record.addressId));
+    },
 
-      const perAddress = await mapWithConcurrency(
-        directory.addresses,
-        upstreamConcurrency,
-        async (address) => {
-          const path = { facilityId, doctorId: address.doctorId, addressId: address.id };
-          const bookings = await options.api.getBookings(path, start, end);
-          return bookings.map((booking) => ({ address, booking }));
-        },
-      );
-      const found = perAddress.flat();
-      const completed = await mapWithConcurrency(
-        found,
-        upstreamConcurrency,
-        ({ address, booking }) =>
-          withVideoUrl(address, facilityId, booking).then((full) => ({ address, booking: full })),
-      );
-      const visits: Visit[] = completed.map(({ address, booking }) =>
-        visitFromBooking(booking, {
-          address,
-          onlineConsultationServiceIds: directory.onlineConsultationServiceIds,
-          allowHttpVideoLinks: options.allowHttpVideoLinks,
-          ...(options.onRefusedVideoLink ? { onRefusedVideoLink: options.onRefusedVideoLink } : {}),
-        }),
-      );
-      visits.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+    async read(query: ParsedAgendaQuery): Promise<Agenda> {
+      const directory = await options.directory.get();
+      const fromMs = Date.parse(query.from);
+      const toMs = Date.parse(query.to);
+      // Taken before the sync, so that changes the sync makes also reach the live stream.
+      const liveCursor = store.changes.latestSeq();
+
+      let failure: unknown;
+      try {
+        await options.rangeSync.ensure(directory, fromMs, toMs, query.refresh);
+      } catch (error) {
+        failure = error;
+        options.logger.warn({ err: String(error) }, 'could not sync the range; serving kept data');
+      }
+      const syncedAt = options.rangeSync.syncedAt(directory, fromMs, toMs);
+      const context = contextFor(directory);
+      const visits = store.bookings
+        .inRange(directory.facility.id, fromMs, toMs)
+        .map((record) => visitFromRecord(record, context(record.addressId)));
 
       return {
-        facility: { ...directory.facility, timeZone: options.timeZone },
+        facility: { ...directory.facility, timeZone },
         dataSource: options.dataSource,
         from: query.from,
         to: query.to,
         doctors: directory.doctors,
         addresses: directory.addresses,
         visits,
-        fetchedAt: (options.now?.() ?? new Date()).toISOString(),
+        fetchedAt: new Date(now()).toISOString(),
+        sync: {
+          stale: failure !== undefined,
+          syncedAt: syncedAt === null ? null : new Date(syncedAt).toISOString(),
+          message:
+            failure === undefined
+              ? null
+              : syncedAt === null
+                ? 'Docplanner did not answer and this range has not been loaded before. Retrying.'
+                : `Docplanner did not answer; showing data from ${clockTime(syncedAt)}. Retrying.`,
+        },
+        liveCursor,
       };
     },
   };

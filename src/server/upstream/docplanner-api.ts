@@ -1,10 +1,14 @@
 // One function per Integrations API endpoint the BFF uses. Every response is parsed with the
 // shared zod schemas written from the spec; `with` goes comma-joined in one key, as the SDK does.
-import type { KyInstance } from 'ky';
+import { isHTTPError, type KyInstance } from 'ky';
 import { type Address, addressesSchema } from '../../shared/docplanner/address.ts';
 import { type Booking, bookingSchema, bookingsSchema } from '../../shared/docplanner/booking.ts';
 import { type Doctor, doctorsSchema } from '../../shared/docplanner/doctor.ts';
 import { type Facility, facilitiesSchema } from '../../shared/docplanner/facility.ts';
+import {
+  type Notification,
+  pulledNotificationsSchema,
+} from '../../shared/docplanner/notification.ts';
 import { type Service, servicesSchema } from '../../shared/docplanner/service.ts';
 
 export interface AddressPath {
@@ -67,6 +71,31 @@ export function createDocplannerApi(http: KyInstance) {
         const pages = body.pages ?? 1;
         if (page >= pages || body._items.length === 0) return bookings;
       }
+    },
+
+    /**
+     * Pulls up to `limit` (1..100) queued notifications, oldest first; pulling removes them from
+     * Docplanner's queue. An empty queue answers 404, returned here as an empty batch.
+     */
+    async pullNotifications(
+      limit: number,
+    ): Promise<{ notifications: Notification[]; remaining: number; raw: unknown[] }> {
+      try {
+        const response = await http.get('notifications/multiple', { searchParams: { limit } });
+        const raw = (await response.json()) as { notifications?: unknown[] };
+        const body = pulledNotificationsSchema.parse(raw);
+        return { ...body, raw: raw.notifications ?? [] };
+      } catch (error) {
+        if (isHTTPError(error) && error.response.status === 404) {
+          return { notifications: [], remaining: 0, raw: [] };
+        }
+        throw error;
+      }
+    },
+
+    /** Asks Docplanner to push again what failed (push mode; at most once an hour). */
+    async releaseNotifications(): Promise<void> {
+      await http.post('notifications/release', { retry: 0 });
     },
 
     /** One booking, the place to read `videocall_url` (deprecated on the list). */

@@ -19,6 +19,18 @@ export const agendaAddressSchema = z.object({
 });
 export type AgendaAddress = z.infer<typeof agendaAddressSchema>;
 
+/**
+ * How fresh the data is. `stale` when Docplanner could not be read just now and the agenda
+ * comes from what the server kept; `syncedAt` is the last successful read of this range.
+ */
+export const syncStateSchema = z.object({
+  stale: z.boolean(),
+  syncedAt: instantSchema.nullable(),
+  /** A sentence for people when stale, e.g. "Docplanner did not answer; showing data from 14:02". */
+  message: z.string().nullable(),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
 /** `GET /api/agenda?from&to`: everything the agenda needs for one range. */
 export const agendaSchema = z.object({
   facility: z.object({
@@ -34,14 +46,27 @@ export const agendaSchema = z.object({
   doctors: z.array(agendaDoctorSchema),
   addresses: z.array(agendaAddressSchema),
   visits: z.array(visitSchema),
-  /** When this data was read from Docplanner. */
+  /** When this answer was made. */
   fetchedAt: instantSchema,
+  sync: syncStateSchema,
+  /** The live stream's position when this was read: open `/api/live?since=` with it. */
+  liveCursor: z.number().int().nonnegative(),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
 
-/** The query of `GET /api/agenda`: a half-open range [from, to) of at most 42 days. */
+/**
+ * The query of `GET /api/agenda`: a half-open range [from, to) of at most 42 days; `refresh=1`
+ * re-reads it from Docplanner even when it was synced recently.
+ */
 export const agendaQuerySchema = z
-  .object({ from: instantSchema, to: instantSchema })
+  .object({
+    from: instantSchema,
+    to: instantSchema,
+    refresh: z
+      .enum(['0', '1'], { error: '`refresh` must be 0 or 1' })
+      .optional()
+      .transform((value) => value === '1'),
+  })
   .refine(({ from, to }) => Date.parse(from) < Date.parse(to), {
     message: '`from` must be before `to`',
     path: ['to'],
@@ -50,4 +75,7 @@ export const agendaQuerySchema = z
     message: 'the range must not exceed 42 days',
     path: ['to'],
   });
-export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
+/** What a client sends. */
+export type AgendaQuery = z.input<typeof agendaQuerySchema>;
+/** What the server reads after validation. */
+export type ParsedAgendaQuery = z.output<typeof agendaQuerySchema>;

@@ -18,6 +18,8 @@ export const visitSchema = z.object({
   end: instantSchema,
   /** Docplanner's status word (`booked`, `canceled`, …), kept open. */
   status: z.string(),
+  /** Set when the visit was moved: the id of the new booking (this one is then canceled). */
+  movedTo: z.string().nullable(),
   patient: z.object({
     name: z.string(),
     surname: z.string(),

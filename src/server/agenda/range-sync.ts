@@ -1,0 +1,107 @@
+// Reconciliation: reads a range of bookings from Docplanner, address by address, and folds them
+// into the projection like any other observation. Notifications keep the projection current;
+// this catches whatever they could not (first start, a lost push, a long outage).
+import type { Logger } from '../logger.ts';
+import { applyObservations } from '../projection/apply-observations.ts';
+import type { Store } from '../store/store.ts';
+import type { DocplannerApi } from '../upstream/docplanner-api.ts';
+import { daysInRange, inZone } from './days-in-range.ts';
+import type { FacilityDirectory } from './facility-directory.ts';
+import { mapWithConcurrency } from './map-with-concurrency.ts';
+import { observationFromBooking } from './observation-from-booking.ts';
+
+export interface RangeSyncOptions {
+  api: DocplannerApi;
+  store: Store;
+  logger: Logger;
+  timeZone: string;
+  /** A range synced more recently than this is not read again unless forced. */
+  maxAgeMs: number;
+  /** Called after a sync that changed bookings has been committed. */
+  onChanged: () => void;
+  now?: () => number;
+}
+
+/** Requests to Docplanner in flight at once for one sync. */
+const upstreamConcurrency = 4;
+
+export function createRangeSync(options: RangeSyncOptions) {
+  const { api, store, timeZone } = options;
+  const now = options.now ?? Date.now;
+  const inFlight = new Map<string, Promise<void>>();
+
+  /** The oldest sync time of the range over all addresses; null if any part never synced. */
+  function syncedAt(directory: FacilityDirectory, fromMs: number, toMs: number): number | null {
+    const days = daysInRange(fromMs, toMs, timeZone);
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const address of directory.addresses) {
+      const at = store.syncedRanges.oldestSync(address.id, days);
+      if (at === null) return null;
+      oldest = Math.min(oldest, at);
+    }
+    return Number.isFinite(oldest) ? oldest : null;
+  }
+
+  async function syncNow(directory: FacilityDirectory, fromMs: number, toMs: number) {
+    const facilityId = directory.facility.id;
+    const start = inZone(fromMs, timeZone);
+    const end = inZone(toMs, timeZone);
+    const readAtMs = now();
+    const perAddress = await mapWithConcurrency(
+      directory.addresses,
+      upstreamConcurrency,
+      async (address) => {
+        const place = { facilityId, doctorId: address.doctorId, addressId: address.id };
+        const bookings = await api.getBookings(place, start, end);
+        return bookings.map((booking) => ({ address, place, booking }));
+      },
+    );
+    const found = perAddress.flat();
+    // The list no longer promises video links (deprecated in 1.0.39): read the booking itself
+    // for online visits we do not have a link for yet. A link never changes once issued.
+    const needLink = found.filter(
+      ({ address, booking }) =>
+        address.isOnlineOnly &&
+        !booking.videocall_url &&
+        booking.status === 'booked' &&
+        !store.bookings.get(booking.id)?.videocallUrl,
+    );
+    const links = new Map<string, string | null>();
+    await mapWithConcurrency(needLink, upstreamConcurrency, async ({ place, booking }) => {
+      links.set(booking.id, (await api.getBooking(place, booking.id)).videocall_url ?? null);
+    });
+    const observations = found.map(({ place, booking }) =>
+      observationFromBooking(
+        { ...booking, videocall_url: booking.videocall_url ?? links.get(booking.id) ?? null },
+        place,
+        readAtMs,
+      ),
+    );
+    const days = daysInRange(fromMs, toMs, timeZone);
+    const changed = store.transaction(() => {
+      const count = applyObservations(store, observations, new Date(readAtMs).toISOString());
+      for (const address of directory.addresses)
+        store.syncedRanges.mark(address.id, days, readAtMs);
+      return count;
+    });
+    options.logger.debug({ start, end, bookings: found.length, changed }, 'range synced');
+    if (changed > 0) options.onChanged();
+  }
+
+  return {
+    syncedAt,
+    /** Reads the range from Docplanner unless it was synced within maxAgeMs (or `force`). */
+    async ensure(directory: FacilityDirectory, fromMs: number, toMs: number, force: boolean) {
+      const last = syncedAt(directory, fromMs, toMs);
+      if (!force && last !== null && now() - last < options.maxAgeMs) return;
+      const key = `${fromMs}:${toMs}`;
+      let running = inFlight.get(key);
+      if (!running) {
+        running = syncNow(directory, fromMs, toMs).finally(() => inFlight.delete(key));
+        inFlight.set(key, running);
+      }
+      await running;
+    },
+  };
+}
+export type RangeSync = ReturnType<typeof createRangeSync>;

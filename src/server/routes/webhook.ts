@@ -1,0 +1,68 @@
+// POST /webhooks/docplanner/:secret — Docplanner's push. The body is written to the durable
+// inbox before we answer 2xx; a body we cannot read gets a 4xx and is kept as a dead letter.
+// Docplanner sends no signature, so the secret in the path (compared in constant time) is what
+// keeps strangers out.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { notificationSchema } from '../../shared/docplanner/notification.ts';
+import type { InboxWriter } from '../ingest/inbox-writer.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store.ts';
+import { apiError } from './api-error.ts';
+
+export interface WebhookOptions {
+  secret: string;
+  writer: InboxWriter;
+  store: Store;
+  logger: Logger;
+  /** Larger bodies are refused (a notification is a few KiB). */
+  maxBodyBytes?: number;
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+export function webhookRoutes(options: WebhookOptions) {
+  const expected = digest(options.secret);
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+
+  return new Hono().post('/:secret', async (c) => {
+    if (!timingSafeEqual(digest(c.req.param('secret')), expected)) {
+      return apiError(c, 404, 'not_found', 'No such webhook.');
+    }
+    const declared = Number(c.req.header('content-length') ?? '0');
+    if (declared > maxBodyBytes) {
+      return apiError(c, 413, 'too_large', `A notification must be under ${maxBodyBytes} bytes.`);
+    }
+    const body = await c.req.text();
+    if (Buffer.byteLength(body) > maxBodyBytes) {
+      return apiError(c, 413, 'too_large', `A notification must be under ${maxBodyBytes} bytes.`);
+    }
+    const receivedAt = new Date().toISOString();
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      options.store.inbox.deadLetter('push', 'not JSON', body, receivedAt);
+      options.logger.warn({ bytes: body.length }, 'webhook: body is not JSON (dead-lettered)');
+      return apiError(c, 400, 'invalid_json', 'The body is not JSON.');
+    }
+    const parsed = notificationSchema.safeParse(json);
+    if (!parsed.success) {
+      const reason = parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+        .join('; ');
+      options.store.inbox.deadLetter('push', `not a notification: ${reason}`, body, receivedAt);
+      options.logger.warn({ reason }, 'webhook: not a notification (dead-lettered)');
+      return apiError(
+        c,
+        400,
+        'invalid_notification',
+        `The body is not a Docplanner notification: ${reason}`,
+      );
+    }
+    const inboxId = await options.writer.write('push', body);
+    return c.json({ received: true, id: inboxId }, 200);
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { visitSchema } from './visit.ts';
+
+/**
+ * `GET /api/live?since=<liveCursor>`: server-sent events. Each `visit` event carries the visit's
+ * whole current state (apply by id: insert or replace) and its change number as the SSE `id`,
+ * so a reconnect resumes with `Last-Event-ID` without missing or repeating a change.
+ */
+export const liveVisitEventSchema = z.object({ visit: visitSchema });
+export type LiveVisitEvent = z.infer<typeof liveVisitEventSchema>;
+
+/** Sent every few seconds so the browser can tell a quiet stream from a dead one. */
+export const liveHeartbeatSchema = z.object({ at: z.iso.datetime({ offset: true }) });
+export type LiveHeartbeat = z.infer<typeof liveHeartbeatSchema>;
+
+/** The stream cannot resume from the given position: reload the agenda, then reconnect. */
+export const liveResetSchema = z.object({ reason: z.string() });
+export type LiveReset = z.infer<typeof liveResetSchema>;
+
+/** SSE event names, one per schema above. */
+export const liveEventNames = { visit: 'visit', heartbeat: 'heartbeat', reset: 'reset' } as const;
+
+/** Seconds between heartbeats; a browser that hears nothing for three of them reconnects. */
+export const liveHeartbeatSeconds = 15;
