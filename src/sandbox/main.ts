@@ -7,6 +7,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const seed = Number(process.env.SANDBOX_SEED ?? 1);
+if (!Number.isInteger(seed)) {
+  console.error(`SANDBOX_SEED must be an integer, got "${process.env.SANDBOX_SEED}"`);
+  process.exit(1);
+}
 
 const sandbox = await startSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', seed });
 console.log(`Docplanner sandbox listening on ${sandbox.url}`);
