@@ -44,6 +44,7 @@ describe('visitSchema video', () => {
       start: '2026-11-23T09:00:00+01:00',
       end: '2026-11-23T09:30:00+01:00',
       status: 'booked',
+      movedTo: null,
       patient: { name: 'A', surname: 'B', phone: null, email: null },
       service: null,
       comment: null,
