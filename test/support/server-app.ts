@@ -1,0 +1,45 @@
+// Builds the BFF's HTTP app around an in-memory store and a stub agenda reader, for route tests
+// that need no Docplanner and no socket.
+import { pino } from 'pino';
+import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
+import { visitFromRecord } from '../../src/server/agenda/visit-from-record.ts';
+import { createApp } from '../../src/server/app.ts';
+import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
+import { createProcessor } from '../../src/server/ingest/processor.ts';
+import { createLiveHub } from '../../src/server/live/live-hub.ts';
+import { openStore } from '../../src/server/store/store.ts';
+
+export const testWebhookSecret = 'test-secret-0123456789abcdef';
+
+export function buildTestApp(options: { heartbeatMs?: number } = {}) {
+  const logger = pino({ level: 'silent' });
+  const store = openStore(':memory:');
+  const hub = createLiveHub();
+  const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
+  const writer = createInboxWriter(store, () => processor.schedule());
+  const agendaReader: AgendaReader = {
+    read: () => Promise.reject(new Error('not used in this test')),
+    visit: async (id) => {
+      const record = store.bookings.get(id);
+      return record
+        ? visitFromRecord(record, {
+            address: undefined,
+            onlineConsultationServiceIds: new Set(),
+            allowHttpVideoLinks: true,
+          })
+        : null;
+    },
+  };
+  const app = createApp({
+    logger,
+    store,
+    agendaReader,
+    hub,
+    writer,
+    webhookSecret: testWebhookSecret,
+    dataSource: 'sandbox',
+    version: 'test',
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
+  return { app, store, hub, processor };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { slotBooked } from '../../fixtures/notifications.ts';
+import { buildTestApp, testWebhookSecret } from '../../support/server-app.ts';
+
+const url = `/webhooks/docplanner/${testWebhookSecret}`;
+
+function post(app: ReturnType<typeof buildTestApp>['app'], body: string, path = url) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+}
+
+describe('POST /webhooks/docplanner/:secret', () => {
+  it('writes the notification to the inbox before answering 200, then projects it', async () => {
+    const { app, store, processor } = buildTestApp();
+    const response = await post(app, JSON.stringify(slotBooked({ id: 'b1' })));
+    expect(response.status).toBe(200);
+    expect(store.inbox.pendingCount() + store.bookings.count()).toBeGreaterThan(0);
+    processor.processPending();
+    expect(store.bookings.get('b1')?.status).toBe('booked');
+  });
+
+  it('answers 404 to a wrong secret and keeps nothing', async () => {
+    const { app, store } = buildTestApp();
+    const response = await post(
+      app,
+      JSON.stringify(slotBooked({ id: 'b1' })),
+      '/webhooks/docplanner/wrong',
+    );
+    expect(response.status).toBe(404);
+    expect(store.inbox.pendingCount()).toBe(0);
+  });
+
+  it('refuses a body that is not JSON with a JSON 400 and dead-letters it', async () => {
+    const { app, store } = buildTestApp();
+    const response = await post(app, '<xml/>');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid_json' } });
+    expect(store.inbox.deadLetters(5)).toEqual([
+      expect.objectContaining({ reason: 'not JSON', body: '<xml/>', source: 'push' }),
+    ]);
+  });
+
+  it('refuses JSON that is not a notification and says what is missing', async () => {
+    const { app, store } = buildTestApp();
+    const response = await post(app, JSON.stringify({ name: 'slot-booked', data: {} }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('invalid_notification');
+    expect(body.error.message).toMatch(/created_at/);
+    expect(store.inbox.deadLetters(5)).toHaveLength(1);
+  });
+
+  it('survives 1,000 random malformed bodies: a 4xx each, all dead-lettered', async () => {
+    const { app, store } = buildTestApp();
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pieces = [
+      '{',
+      '}',
+      '"name"',
+      ':',
+      '[',
+      ']',
+      'null',
+      '1',
+      '"created_at"',
+      ',',
+      '\u0000',
+      'é',
+    ];
+    for (let i = 0; i < 1000; i++) {
+      const length = 1 + Math.floor(random() * 12);
+      const body = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join(
+        '',
+      );
+      const response = await post(app, body);
+      expect(response.status, body).toBeGreaterThanOrEqual(400);
+      expect(response.status, body).toBeLessThan(500);
+    }
+    expect(store.inbox.deadLetters(2000)).toHaveLength(1000);
+    expect(store.inbox.pendingCount()).toBe(0);
+  });
+});
