@@ -9,9 +9,20 @@ export function OpenVisitCard() {
   const address = useAgenda((state) =>
     visit ? state.addressesById.get(visit.addressId) : undefined,
   );
+  const doctor = useAgenda((state) =>
+    visit ? state.agenda?.doctors.find((candidate) => candidate.id === visit.doctorId) : undefined,
+  );
   const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);
   const closeVisit = useAgenda((state) => state.closeVisit);
 
   if (!visit || !timeZone) return null;
-  return <VisitCard visit={visit} address={address} timeZone={timeZone} onClose={closeVisit} />;
+  return (
+    <VisitCard
+      visit={visit}
+      address={address}
+      doctor={doctor}
+      timeZone={timeZone}
+      onClose={closeVisit}
+    />
+  );
 }

@@ -4,7 +4,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/web/app/App.tsx';
-import { buildAgenda, buildOnlineVisit, buildVisit } from '../../fixtures/agenda.ts';
+import {
+  buildAgenda,
+  buildOnlineVisit,
+  buildVisit,
+  demoDoctor,
+  regularAddress,
+} from '../../fixtures/agenda.ts';
 
 type FetchAnswer = () => Promise<Response>;
 
@@ -18,6 +24,7 @@ let answers: FetchAnswer[] = [];
 let requested: string[] = [];
 
 beforeEach(() => {
+  localStorage.clear();
   answers = [];
   requested = [];
   vi.stubGlobal(
@@ -124,5 +131,32 @@ describe('the agenda page', () => {
 
     await user.click(block);
     expect(await screen.findByRole('dialog', { name: 'Zofia Nowak' })).toBeInTheDocument();
+  });
+
+  it('shows one doctor at a time when asked, and names the doctor in the card', async () => {
+    const user = userEvent.setup();
+    const other = { id: 'doc-2', name: 'Katarzyna', surname: 'Wiśniewska' };
+    const mine = buildVisit({ id: 'mine', patient: { name: 'Ewa', surname: 'Mazur' } });
+    const theirs = buildVisit({
+      id: 'theirs',
+      doctorId: other.id,
+      addressId: regularAddress.id,
+      start: '2026-11-25T10:00:00+01:00',
+      end: '2026-11-25T10:30:00+01:00',
+      patient: { name: 'Adam', surname: 'Krawczyk' },
+    });
+    answers = [json(200, buildAgenda({ doctors: [demoDoctor, other], visits: [mine, theirs] }))];
+    render(<App />);
+
+    await screen.findByText('Adam Krawczyk', {}, { timeout: 3000 });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Doctor' }),
+      'Katarzyna Wiśniewska',
+    );
+    expect(screen.queryByText('Ewa Mazur')).toBeNull();
+
+    await user.click(screen.getByText('Adam Krawczyk'));
+    const card = await screen.findByRole('dialog', { name: 'Adam Krawczyk' });
+    expect(within(card).getByText('Katarzyna Wiśniewska')).toBeInTheDocument();
   });
 });

@@ -38,10 +38,18 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
   // Only the first date counts: afterwards the calendar's own buttons move it.
   const [firstDate] = useState(initialDate);
   const visits = useAgenda((state) => state.agenda?.visits);
+  const doctorId = useAgenda((state) => state.doctorId);
   const showRange = useAgenda((state) => state.showRange);
   const openVisit = useAgenda((state) => state.openVisit);
 
-  const events = useMemo(() => toCalendarEvents(visits ?? []), [visits]);
+  const shownVisits = useMemo(
+    () =>
+      doctorId === null
+        ? (visits ?? [])
+        : (visits ?? []).filter((visit) => visit.doctorId === doctorId),
+    [visits, doctorId],
+  );
+  const events = useMemo(() => toCalendarEvents(shownVisits), [shownVisits]);
   const slots = useMemo(() => slotWindowFor(visits ?? [], timeZone), [visits, timeZone]);
 
   const onDatesSet = useCallback(

@@ -7,6 +7,7 @@ import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
+import { DoctorPicker } from './DoctorPicker.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
 
@@ -50,11 +51,13 @@ export function AgendaScreen() {
       ) : null}
       <header className="agenda-screen__header">
         <div className="agenda-screen__title-block">
+          <p className="agenda-screen__product">Online Agenda</p>
           <h1 className="agenda-screen__title">{facility?.name ?? 'Agenda'}</h1>
           {facility ? (
             <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
           ) : null}
         </div>
+        <DoctorPicker />
         <AgendaLegend />
         {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}
       </header>

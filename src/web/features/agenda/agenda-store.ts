@@ -22,6 +22,8 @@ export interface AgendaState {
   addressesById: ReadonlyMap<string, AgendaAddress>;
   error: ApiRequestError | null;
   openVisitId: string | null;
+  /** Whose visits the agenda shows; `null` for every doctor of the facility. */
+  doctorId: string | null;
 
   /** Shows a range: loads it unless it is the range already shown. */
   showRange: (range: InstantRange) => Promise<void>;
@@ -29,6 +31,7 @@ export interface AgendaState {
   reload: () => Promise<void>;
   openVisit: (visitId: string) => void;
   closeVisit: () => void;
+  showDoctor: (doctorId: string | null) => void;
 }
 
 export type AgendaStore = StoreApi<AgendaState>;
@@ -42,7 +45,17 @@ function sameRange(a: InstantRange | null, b: InstantRange): boolean {
   );
 }
 
-export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
+export interface AgendaStoreOptions {
+  /** The doctor chosen last time, if the page remembers one. */
+  initialDoctorId?: string | null;
+  /** Called when the doctor changes, e.g. to remember the choice. */
+  onDoctorChange?: (doctorId: string | null) => void;
+}
+
+export function createAgendaStore(
+  loadAgenda: LoadAgenda,
+  options: AgendaStoreOptions = {},
+): AgendaStore {
   let inFlight: AbortController | null = null;
 
   return createStore<AgendaState>()((set, get) => {
@@ -54,9 +67,13 @@ export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
       try {
         const agenda = await loadAgenda(range, controller.signal);
         if (controller.signal.aborted) return;
+        const { doctorId } = get();
+        const knownDoctor =
+          doctorId === null || agenda.doctors.some((doctor) => doctor.id === doctorId);
         set({
           status: 'ready',
           agenda,
+          doctorId: knownDoctor ? doctorId : null,
           visitsById: new Map(agenda.visits.map((visit) => [visit.id, visit])),
           addressesById: new Map(agenda.addresses.map((address) => [address.id, address])),
         });
@@ -77,6 +94,7 @@ export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
       addressesById: noAddresses,
       error: null,
       openVisitId: null,
+      doctorId: options.initialDoctorId ?? null,
 
       showRange: async (range) => {
         const { range: current, status } = get();
@@ -89,6 +107,10 @@ export function createAgendaStore(loadAgenda: LoadAgenda): AgendaStore {
       },
       openVisit: (visitId) => set({ openVisitId: visitId }),
       closeVisit: () => set({ openVisitId: null }),
+      showDoctor: (doctorId) => {
+        set({ doctorId });
+        options.onDoctorChange?.(doctorId);
+      },
     };
   });
 }

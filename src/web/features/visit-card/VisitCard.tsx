@@ -1,5 +1,5 @@
 // The visit card: everything the doctor needs about one booking, and the way into its video call.
-import type { AgendaAddress } from '../../../shared/api/agenda.ts';
+import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
 import { isCancelledVisit, patientName, visitStatusLabel } from '../../lib/visit-text.ts';
@@ -12,6 +12,8 @@ export interface VisitCardProps {
   visit: Visit;
   /** The booking's address, when the agenda knows it. */
   address: AgendaAddress | undefined;
+  /** The doctor the visit is booked with, when the agenda knows them. */
+  doctor?: AgendaDoctor | undefined;
   timeZone: string;
   onClose: () => void;
 }
@@ -33,13 +35,14 @@ function paymentTone(status: string | null): BadgeTone {
       return 'danger';
     case 'new':
     case 'in_progress':
+    case 'waiting_for_confirmation':
       return 'warning';
     default:
       return 'neutral';
   }
 }
 
-export function VisitCard({ visit, address, timeZone, onClose }: VisitCardProps) {
+export function VisitCard({ visit, address, doctor, timeZone, onClose }: VisitCardProps) {
   const cancelled = isCancelledVisit(visit);
 
   return (
@@ -75,6 +78,14 @@ export function VisitCard({ visit, address, timeZone, onClose }: VisitCardProps)
         <dd className={cancelled ? 'visit-card__cancelled-time' : undefined}>
           {formatVisitTime(visit.start, visit.end, timeZone)}
         </dd>
+        {doctor ? (
+          <>
+            <dt>Doctor</dt>
+            <dd>
+              {doctor.name} {doctor.surname}
+            </dd>
+          </>
+        ) : null}
         <dt>Where</dt>
         <dd>{addressText(address)}</dd>
         <dt>Status</dt>

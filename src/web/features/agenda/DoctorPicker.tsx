@@ -1,0 +1,28 @@
+// Which doctor's visits the agenda shows; only offered when the facility has more than one.
+import { useAgenda } from './use-agenda.tsx';
+import './doctor-picker.css';
+
+export function DoctorPicker() {
+  const doctors = useAgenda((state) => state.agenda?.doctors);
+  const doctorId = useAgenda((state) => state.doctorId);
+  const showDoctor = useAgenda((state) => state.showDoctor);
+
+  if (!doctors || doctors.length < 2) return null;
+  return (
+    <label className="doctor-picker">
+      <span className="doctor-picker__label">Doctor</span>
+      <select
+        className="doctor-picker__select"
+        value={doctorId ?? ''}
+        onChange={(event) => showDoctor(event.target.value === '' ? null : event.target.value)}
+      >
+        <option value="">All doctors ({doctors.length})</option>
+        {doctors.map((doctor) => (
+          <option key={doctor.id} value={doctor.id}>
+            {doctor.name} {doctor.surname}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
