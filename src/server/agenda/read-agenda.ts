@@ -19,8 +19,15 @@ export interface AgendaReaderOptions {
   timeZone: string;
   allowHttpVideoLinks: boolean;
   onRefusedVideoLink?: (bookingId: string, reason: string) => void;
+  /**
+   * How long an agenda request waits for Docplanner before answering from what the server kept
+   * (the sync goes on, and its changes reach the browser over the live stream).
+   */
+  syncWaitMs?: number;
   now?: () => number;
 }
+
+const slow = Symbol('slow');
 
 export function createAgendaReader(options: AgendaReaderOptions) {
   const { store, timeZone } = options;
@@ -41,6 +48,19 @@ export function createAgendaReader(options: AgendaReaderOptions) {
     });
   }
 
+  function staleMessage(failure: unknown, syncedAt: number | null): string | null {
+    if (failure === undefined) return null;
+    const since = syncedAt === null ? null : clockTime(syncedAt);
+    if (failure === slow) {
+      return since === null
+        ? 'Docplanner is slow to answer; visits will appear as they arrive.'
+        : `Docplanner is slow to answer; showing data from ${since}. Updates will appear as they arrive.`;
+    }
+    return since === null
+      ? 'Docplanner did not answer and this range has not been loaded before. Try again in a moment.'
+      : `Docplanner did not answer; showing data from ${since}. Try again in a moment.`;
+  }
+
   return {
     /** One visit of the facility in its current state, or null. */
     async visit(bookingId: string): Promise<Visit | null> {
@@ -59,11 +79,26 @@ export function createAgendaReader(options: AgendaReaderOptions) {
       const liveCursor = store.changes.latestSeq();
 
       let failure: unknown;
+      let timer: NodeJS.Timeout | undefined;
+      const sync = options.rangeSync.ensure(directory, fromMs, toMs, query.refresh);
       try {
-        await options.rangeSync.ensure(directory, fromMs, toMs, query.refresh);
+        const outcome = await Promise.race([
+          sync,
+          new Promise<typeof slow>((resolve) => {
+            timer = setTimeout(() => resolve(slow), options.syncWaitMs ?? 4_000);
+          }),
+        ]);
+        if (outcome === slow) {
+          failure = slow;
+          sync.catch((error: unknown) =>
+            options.logger.warn({ err: String(error) }, 'background sync of the range failed'),
+          );
+        }
       } catch (error) {
         failure = error;
         options.logger.warn({ err: String(error) }, 'could not sync the range; serving kept data');
+      } finally {
+        clearTimeout(timer);
       }
       const syncedAt = options.rangeSync.syncedAt(directory, fromMs, toMs);
       const context = contextFor(directory);
@@ -83,12 +118,7 @@ export function createAgendaReader(options: AgendaReaderOptions) {
         sync: {
           stale: failure !== undefined,
           syncedAt: syncedAt === null ? null : new Date(syncedAt).toISOString(),
-          message:
-            failure === undefined
-              ? null
-              : syncedAt === null
-                ? 'Docplanner did not answer and this range has not been loaded before. Retrying.'
-                : `Docplanner did not answer; showing data from ${clockTime(syncedAt)}. Retrying.`,
+          message: staleMessage(failure, syncedAt),
         },
         liveCursor,
       };

@@ -18,6 +18,8 @@ export function createDocplannerHttp(options: DocplannerHttpOptions): KyInstance
   return ky.create({
     prefix: `${options.origin}/api/v3/integration/`,
     timeout: options.timeoutMs ?? 15_000,
+    // Retries included: a reconciliation never hangs on a throttled Docplanner for ever.
+    totalTimeout: 90_000,
     headers: {
       // As the official SDK: both vendor media types.
       accept: 'application/vnd.docplanner+json, application/vnd.error+docplanner+json',

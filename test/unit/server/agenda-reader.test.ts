@@ -1,0 +1,139 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
+import { createFacilityDirectory } from '../../../src/server/agenda/facility-directory.ts';
+import { createRangeSync } from '../../../src/server/agenda/range-sync.ts';
+import { createAgendaReader } from '../../../src/server/agenda/read-agenda.ts';
+import { openStore } from '../../../src/server/store/store.ts';
+import {
+  createDocplannerApi,
+  type DocplannerApi,
+} from '../../../src/server/upstream/docplanner-api.ts';
+import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
+import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+
+const now = new Date('2026-11-25T10:00:00+01:00');
+const week = { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00', refresh: false };
+let sandbox: RunningSandbox;
+let realApi: DocplannerApi;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ seed: 1, now: () => now });
+  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
+  realApi = createDocplannerApi(
+    createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }),
+  );
+});
+afterAll(() => sandbox.close());
+
+/** A reader over the sandbox whose upstream calls can be counted, failed or slowed. */
+function build(upstream: { fail?: boolean; delayMs?: number; maxAgeMs?: number } = {}) {
+  const calls = { getBookings: 0, getBooking: 0 };
+  const api: DocplannerApi = {
+    ...realApi,
+    async getBookings(...args) {
+      calls.getBookings++;
+      if (upstream.delayMs) await new Promise((resolve) => setTimeout(resolve, upstream.delayMs));
+      if (upstream.fail) throw new Error('Docplanner is down');
+      // The list's videocall_url is deprecated (1.0.39): behave as if Docplanner dropped it.
+      return (await realApi.getBookings(...args)).map(
+        ({ videocall_url: _, ...booking }) => booking,
+      );
+    },
+    async getBooking(...args) {
+      calls.getBooking++;
+      return realApi.getBooking(...args);
+    },
+  };
+  const logger = pino({ level: 'silent' });
+  const store = openStore(':memory:');
+  const directory = createFacilityDirectory({ api: realApi, facilityId: undefined });
+  const rangeSync = createRangeSync({
+    api,
+    store,
+    logger,
+    timeZone: 'Europe/Warsaw',
+    maxAgeMs: upstream.maxAgeMs ?? 60_000,
+    onChanged: () => {},
+  });
+  const reader = createAgendaReader({
+    store,
+    directory,
+    rangeSync,
+    logger,
+    dataSource: 'sandbox',
+    timeZone: 'Europe/Warsaw',
+    allowHttpVideoLinks: false,
+    syncWaitMs: 300,
+  });
+  return { reader, store, calls, upstream };
+}
+
+describe('agenda reader over the sandbox', () => {
+  it('reads the week from Docplanner into the store, with purple visits and their links', async () => {
+    const { reader, store } = build();
+    const agenda = await reader.read(week);
+    expect(agenda.facility).toEqual({
+      id: '139878',
+      name: 'Medical Clinic "Test"',
+      timeZone: 'Europe/Warsaw',
+    });
+    expect(agenda.visits.length).toBeGreaterThanOrEqual(30);
+    expect(store.bookings.count()).toBeGreaterThanOrEqual(agenda.visits.length);
+    const online = agenda.visits.filter((visit) => visit.online);
+    expect(online.length).toBeGreaterThan(0);
+    const booked = online.filter((visit) => visit.status === 'booked');
+    expect(booked.every((visit) => visit.video?.kind === 'link')).toBe(true);
+    expect(agenda.sync).toMatchObject({ stale: false, message: null });
+    expect(agenda.liveCursor).toBe(0);
+  });
+
+  it('does not read Docplanner again for a range synced recently, unless asked to', async () => {
+    const { reader, calls } = build();
+    await reader.read(week);
+    const afterFirst = calls.getBookings;
+    await reader.read(week);
+    expect(calls.getBookings).toBe(afterFirst);
+    await reader.read({ ...week, refresh: true });
+    expect(calls.getBookings).toBe(afterFirst * 2);
+  });
+
+  it('reads each video link once, then keeps it', async () => {
+    const { reader, calls } = build({ maxAgeMs: 0 });
+    const agenda = await reader.read(week);
+    const links = calls.getBooking;
+    expect(links).toBe(
+      agenda.visits.filter((visit) => visit.video !== null && visit.status === 'booked').length,
+    );
+    await reader.read(week);
+    expect(calls.getBooking).toBe(links);
+  });
+
+  it('serves what it kept, marked stale, when Docplanner fails', async () => {
+    const built = build({ maxAgeMs: 0 });
+    const fresh = await built.reader.read(week);
+    built.upstream.fail = true;
+    const stale = await built.reader.read(week);
+    expect(stale.visits).toEqual(fresh.visits);
+    expect(stale.sync.stale).toBe(true);
+    expect(stale.sync.message).toMatch(/^Docplanner did not answer; showing data from \d\d:\d\d/);
+  });
+
+  it('says so when a range was never loaded and Docplanner fails', async () => {
+    const { reader } = build({ fail: true });
+    const agenda = await reader.read(week);
+    expect(agenda.visits).toEqual([]);
+    expect(agenda.sync).toMatchObject({ stale: true, syncedAt: null });
+    expect(agenda.sync.message).toMatch(/has not been loaded before/);
+  });
+
+  it('answers from the store when Docplanner is slow, and the sync lands later', async () => {
+    const built = build({ maxAgeMs: 0 });
+    await built.reader.read(week);
+    built.upstream.delayMs = 1_000;
+    const answer = await built.reader.read(week);
+    expect(answer.sync.stale).toBe(true);
+    expect(answer.sync.message).toMatch(/slow to answer/);
+    expect(answer.visits.length).toBeGreaterThan(0);
+  });
+});
