@@ -12,6 +12,7 @@ import { apiError } from './routes/api-error.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
 import { spaRoutes } from './routes/spa.ts';
+import { visitRoutes } from './routes/visits.ts';
 import { webhookRoutes } from './routes/webhook.ts';
 import type { Store } from './store/store.ts';
 
@@ -44,6 +45,7 @@ export function createApp(parts: AppParts) {
       ...(parts.heartbeatMs ? { heartbeatMs: parts.heartbeatMs } : {}),
     }),
   );
+  app.route('/api/visits', visitRoutes({ store: parts.store, reader: parts.agendaReader }));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No such API route: ${c.req.path}`));
   if (parts.webhookSecret) {
     app.route(
