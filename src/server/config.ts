@@ -85,6 +85,9 @@ const envSchema = z
       .int('AGENDA_SYNC_MAX_AGE_S must be a whole number')
       .min(0, 'AGENDA_SYNC_MAX_AGE_S must not be negative')
       .default(300),
+    SANDBOX_URL: z
+      .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
+      .optional(),
     SANDBOX_SEED: z.coerce
       .number({ error: 'SANDBOX_SEED must be a number' })
       .int('SANDBOX_SEED must be a whole number')
@@ -113,7 +116,8 @@ const envSchema = z
   });
 
 export type Upstream =
-  | { kind: 'sandbox'; seed: number }
+  /** `url` set: a stand-alone sandbox (`npm run sandbox`); unset: start one in-process. */
+  | { kind: 'sandbox'; seed: number; url?: string }
   | {
       kind: 'docplanner';
       /** e.g. https://www.znanylekarz.pl — the API lives under /api/v3/integration. */
@@ -175,7 +179,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           clientId: values.DOCPLANNER_CLIENT_ID,
           clientSecret: values.DOCPLANNER_CLIENT_SECRET,
         }
-      : { kind: 'sandbox', seed: values.SANDBOX_SEED };
+      : {
+          kind: 'sandbox',
+          seed: values.SANDBOX_SEED,
+          ...(values.SANDBOX_URL ? { url: values.SANDBOX_URL.replace(/\/+$/, '') } : {}),
+        };
   return {
     port: values.PORT,
     host: values.HOST,

@@ -1,6 +1,6 @@
 // Where Docplanner is: the real API when credentials are configured, otherwise the embedded
 // sandbox, started here and reached over HTTP like the real thing.
-import { startSandbox } from '../../sandbox/start.ts';
+import { sandboxClientId, sandboxClientSecret, startSandbox } from '../../sandbox/start.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
@@ -16,6 +16,16 @@ export async function connectUpstream(config: Config, logger: Logger): Promise<U
   if (config.upstream.kind === 'docplanner') {
     logger.info({ origin: config.upstream.origin }, 'using the Docplanner Integrations API');
     return { dataSource: 'docplanner', ...config.upstream, close: async () => {} };
+  }
+  if (config.upstream.url) {
+    logger.info({ sandbox: config.upstream.url }, 'using the stand-alone Docplanner sandbox');
+    return {
+      dataSource: 'sandbox',
+      origin: config.upstream.url,
+      clientId: sandboxClientId,
+      clientSecret: sandboxClientSecret,
+      close: async () => {},
+    };
   }
   const sandbox = await startSandbox({ port: 0, seed: config.upstream.seed });
   logger.info(

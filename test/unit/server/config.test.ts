@@ -50,6 +50,28 @@ describe('loadConfig', () => {
     expect(config.timeZone).toBe('America/New_York');
   });
 
+  it('connects to a stand-alone sandbox at SANDBOX_URL', () => {
+    expect(loadConfig({ SANDBOX_URL: 'http://127.0.0.1:8090/' }).upstream).toEqual({
+      kind: 'sandbox',
+      seed: 1,
+      url: 'http://127.0.0.1:8090',
+    });
+  });
+
+  it('defaults to pull notifications, and push needs a secret with real credentials', () => {
+    expect(loadConfig({}).notifications).toEqual({ mode: 'pull', intervalMs: 3000 });
+    const push = loadConfig({ NOTIFICATIONS_MODE: 'push' }).notifications;
+    expect(push.mode === 'push' && push.secret.length).toBeGreaterThanOrEqual(16);
+    expect(
+      problemsOf({
+        NOTIFICATIONS_MODE: 'push',
+        DOCPLANNER_CLIENT_ID: 'id',
+        DOCPLANNER_CLIENT_SECRET: 'secret',
+      }).join(),
+    ).toMatch(/WEBHOOK_SECRET is required/);
+    expect(problemsOf({ WEBHOOK_SECRET: 'short' }).join()).toMatch(/at least 16/);
+  });
+
   it('treats empty values as unset', () => {
     expect(
       loadConfig({ DOCPLANNER_CLIENT_ID: '', DOCPLANNER_CLIENT_SECRET: ' ' }).upstream.kind,
