@@ -22,6 +22,11 @@ export function weekAround(now: Temporal.Instant, timeZone: string): InstantRang
   return { from: startOfDay(monday, timeZone), to: startOfDay(monday.add({ days: 7 }), timeZone) };
 }
 
+/** Today's date (`YYYY-MM-DD`) as the facility's wall calendar reads it. */
+export function todayIn(timeZone: string): string {
+  return Temporal.Now.plainDateISO(timeZone).toString();
+}
+
 /** The current week in the facility's zone. */
 export function currentWeek(timeZone: string): InstantRange {
   return weekAround(Temporal.Now.instant(), timeZone);

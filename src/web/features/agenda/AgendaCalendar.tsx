@@ -30,7 +30,7 @@ function renderVisit(info: EventDisplayInfo) {
 
 export interface AgendaCalendarProps {
   timeZone: string;
-  /** The first day to show, `YYYY-MM-DD` or an instant. */
+  /** A day of the first week to show, `YYYY-MM-DD` in the facility's calendar. */
   initialDate: string;
 }
 

@@ -1,7 +1,7 @@
 // The agenda page: the facility, whether the data is real, the legend, and the week itself — or a
 // clear loading / error state, never a blank page.
 import { useEffect } from 'react';
-import { currentWeek, describeTimeZone, formatTime } from '../../lib/facility-time.ts';
+import { currentWeek, describeTimeZone, formatTime, todayIn } from '../../lib/facility-time.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
@@ -21,7 +21,6 @@ export function AgendaScreen() {
   const sync = useAgenda((state) => state.agenda?.sync);
   const status = useAgenda((state) => state.status);
   const error = useAgenda((state) => state.error);
-  const firstRangeFrom = useAgenda((state) => state.range?.from);
   const showRange = useAgenda((state) => state.showRange);
   const reload = useAgenda((state) => state.reload);
 
@@ -63,8 +62,8 @@ export function AgendaScreen() {
       </header>
       {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
       <main className="agenda-screen__main">
-        {facility && firstRangeFrom ? (
-          <AgendaCalendar timeZone={facility.timeZone} initialDate={firstRangeFrom} />
+        {facility ? (
+          <AgendaCalendar timeZone={facility.timeZone} initialDate={todayIn(facility.timeZone)} />
         ) : error ? (
           <AgendaProblem error={error} onRetry={retry} />
         ) : (
