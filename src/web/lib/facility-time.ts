@@ -33,6 +33,25 @@ export function currentWeek(timeZone: string): InstantRange {
 }
 
 /**
+ * This week as the browser counts it, widened by 14 hours on each side: wide enough to hold the
+ * facility's week too when its zone is not the browser's (offsets span −12 h to +14 h), so the
+ * first page load needs one request, before the facility's zone is known.
+ */
+export function currentWeekInAnyZone(browserTimeZone: string): InstantRange {
+  const week = weekAround(Temporal.Now.instant(), browserTimeZone);
+  const widen = (instant: string, hours: number) =>
+    Temporal.Instant.from(instant).add({ hours }).toString();
+  return { from: widen(week.from, -14), to: widen(week.to, 14) };
+}
+
+/** Whether `outer` holds all of `inner`. */
+export function rangeCovers(outer: InstantRange, inner: InstantRange): boolean {
+  return (
+    Date.parse(outer.from) <= Date.parse(inner.from) && Date.parse(inner.to) <= Date.parse(outer.to)
+  );
+}
+
+/**
  * A range of whole days (`YYYY-MM-DD`, end exclusive) as instants in the facility's zone. The
  * calendar reports the days it shows; the API wants instants with an offset.
  */

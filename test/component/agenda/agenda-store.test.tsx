@@ -81,4 +81,18 @@ describe('agenda store', () => {
     await remembered.getState().showRange(thisWeek);
     expect(remembered.getState().doctorId).toBe(demoDoctor.id);
   });
+
+  it('shows a range held by the agenda already without asking again', async () => {
+    const load = vi.fn(async () => buildAgenda());
+    const store = createAgendaStore(load);
+    const wide = { from: '2026-11-22T10:00:00Z', to: '2026-11-30T14:00:00Z' };
+
+    await store.getState().showRange(wide);
+    await store.getState().showRange(thisWeek);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(store.getState().range).toEqual(thisWeek);
+
+    await store.getState().showRange(nextWeek);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

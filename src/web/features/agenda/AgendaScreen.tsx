@@ -1,7 +1,12 @@
 // The agenda page: the facility, whether the data is real, the legend, and the week itself — or a
 // clear loading / error state, never a blank page.
 import { useEffect } from 'react';
-import { currentWeek, describeTimeZone, formatTime, todayIn } from '../../lib/facility-time.ts';
+import {
+  currentWeekInAnyZone,
+  describeTimeZone,
+  formatTime,
+  todayIn,
+} from '../../lib/facility-time.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
@@ -25,9 +30,10 @@ export function AgendaScreen() {
   const reload = useAgenda((state) => state.reload);
 
   // Before the first answer the facility's zone is unknown: ask for this week as the browser
-  // counts it. Once the calendar runs in the facility's zone it asks again only if its week differs.
+  // counts it, widened so that it holds the facility's week as well. Once the calendar runs in the
+  // facility's zone it asks again only if its week is not in what arrived.
   useEffect(() => {
-    void showRange(currentWeek(browserTimeZone()));
+    void showRange(currentWeekInAnyZone(browserTimeZone()));
   }, [showRange]);
 
   const retry = () => void reload();

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Agenda, AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { type ApiRequestError, toApiRequestError } from '../../lib/api-client.ts';
-import type { InstantRange } from '../../lib/facility-time.ts';
+import { type InstantRange, rangeCovers } from '../../lib/facility-time.ts';
 
 export type LoadAgenda = (range: InstantRange, signal: AbortSignal) => Promise<Agenda>;
 
@@ -15,6 +15,8 @@ export type AgendaStatus = 'loading' | 'ready' | 'error';
 export interface AgendaState {
   /** The range asked for last (what the calendar shows). */
   range: InstantRange | null;
+  /** The range the current `agenda` holds; may be wider than `range`. */
+  loadedRange: InstantRange | null;
   status: AgendaStatus;
   /** The last agenda that arrived; kept while the next range loads so the page never blanks. */
   agenda: Agenda | null;
@@ -25,7 +27,7 @@ export interface AgendaState {
   /** Whose visits the agenda shows; `null` for every doctor of the facility. */
   doctorId: string | null;
 
-  /** Shows a range: loads it unless it is the range already shown. */
+  /** Shows a range: loads it unless the agenda already holds it. */
   showRange: (range: InstantRange) => Promise<void>;
   /** Loads the current range again (the Retry button). */
   reload: () => Promise<void>;
@@ -72,6 +74,7 @@ export function createAgendaStore(
           doctorId === null || agenda.doctors.some((doctor) => doctor.id === doctorId);
         set({
           status: 'ready',
+          loadedRange: range,
           agenda,
           doctorId: knownDoctor ? doctorId : null,
           visitsById: new Map(agenda.visits.map((visit) => [visit.id, visit])),
@@ -88,6 +91,7 @@ export function createAgendaStore(
 
     return {
       range: null,
+      loadedRange: null,
       status: 'loading',
       agenda: null,
       visitsById: noVisits,
@@ -97,8 +101,12 @@ export function createAgendaStore(
       doctorId: options.initialDoctorId ?? null,
 
       showRange: async (range) => {
-        const { range: current, status } = get();
+        const { range: current, loadedRange, status } = get();
         if (sameRange(current, range) && status !== 'error') return;
+        if (status === 'ready' && loadedRange && rangeCovers(loadedRange, range)) {
+          set({ range });
+          return;
+        }
         await load(range);
       },
       reload: async () => {
