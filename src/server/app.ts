@@ -3,14 +3,19 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
+import type { Settings } from '../shared/api/settings.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
+import type { Clock } from './clock/clock.ts';
 import type { InboxWriter } from './ingest/inbox-writer.ts';
 import type { LiveHub } from './live/live-hub.ts';
 import type { Logger } from './logger.ts';
+import type { ReminderService } from './reminders/reminder-service.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
+import { reminderRoutes } from './routes/reminders.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { spaRoutes } from './routes/spa.ts';
 import { visitRoutes } from './routes/visits.ts';
 import { webhookRoutes } from './routes/webhook.ts';
@@ -22,6 +27,9 @@ export interface AppParts {
   agendaReader: AgendaReader;
   hub: LiveHub;
   writer: InboxWriter;
+  clock: Clock;
+  reminders: ReminderService;
+  settings: Omit<Settings, 'clock'>;
   /** Present in push mode: the secret segment of the webhook path. */
   webhookSecret: string | undefined;
   dataSource: Health['dataSource'];
@@ -42,7 +50,17 @@ export function createApp(parts: AppParts) {
       store: parts.store,
       hub: parts.hub,
       visitById: (id) => parts.agendaReader.visit(id),
+      reminders: () => parts.reminders.current(),
+      clock: parts.clock,
       ...(parts.heartbeatMs ? { heartbeatMs: parts.heartbeatMs } : {}),
+    }),
+  );
+  app.route('/api/settings', settingsRoutes({ clock: parts.clock, settings: parts.settings }));
+  app.route(
+    '/api/reminders',
+    reminderRoutes({
+      reminders: parts.reminders,
+      visitExists: async (id) => (await parts.agendaReader.visit(id)) !== null,
     }),
   );
   app.route('/api/visits', visitRoutes({ store: parts.store, reader: parts.agendaReader }));

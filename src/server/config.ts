@@ -36,6 +36,15 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+function minutesSetting(name: string, fallback: number, min: number, max: number) {
+  return z.coerce
+    .number({ error: `${name} must be a number of minutes` })
+    .int(`${name} must be a whole number of minutes`)
+    .min(min, `${name} must be between ${min} and ${max}`)
+    .max(max, `${name} must be between ${min} and ${max}`)
+    .default(fallback);
+}
+
 const envSchema = z
   .object({
     PORT: z.coerce
@@ -85,6 +94,20 @@ const envSchema = z
       .int('AGENDA_SYNC_MAX_AGE_S must be a whole number')
       .min(0, 'AGENDA_SYNC_MAX_AGE_S must not be negative')
       .default(300),
+    REMINDER_LEAD_MINUTES: z
+      .string()
+      .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, {
+        error: 'REMINDER_LEAD_MINUTES must be minutes separated by commas, e.g. 10,2',
+      })
+      .transform((value) => value.split(',').map((part) => Number(part.trim())))
+      .refine((minutes) => minutes.every((m) => m >= 1 && m <= 240), {
+        error: 'REMINDER_LEAD_MINUTES must each be between 1 and 240',
+      })
+      .default([10, 2]),
+    SNOOZE_MINUTES: minutesSetting('SNOOZE_MINUTES', 5, 1, 120),
+    JOIN_OPENS_BEFORE_MINUTES: minutesSetting('JOIN_OPENS_BEFORE_MINUTES', 60, 0, 240),
+    JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting('JOIN_EMPHASIS_BEFORE_MINUTES', 10, 0, 240),
+    JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 30, 0, 240),
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),
@@ -144,6 +167,13 @@ export interface Config {
     | { mode: 'push'; secret: string };
   /** A range of the agenda synced more recently than this is not re-read from Docplanner. */
   agendaSyncMaxAgeMs: number;
+  reminderLeadMinutes: number[];
+  snoozeMinutes: number;
+  joinWindow: {
+    opensBeforeMinutes: number;
+    emphasisBeforeMinutes: number;
+    closesAfterMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -202,5 +232,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : { mode: 'pull', intervalMs: values.PULL_INTERVAL_MS },
     agendaSyncMaxAgeMs: values.AGENDA_SYNC_MAX_AGE_S * 1000,
+    reminderLeadMinutes: values.REMINDER_LEAD_MINUTES,
+    snoozeMinutes: values.SNOOZE_MINUTES,
+    joinWindow: {
+      opensBeforeMinutes: values.JOIN_OPENS_BEFORE_MINUTES,
+      emphasisBeforeMinutes: values.JOIN_EMPHASIS_BEFORE_MINUTES,
+      closesAfterMinutes: values.JOIN_CLOSES_AFTER_MINUTES,
+    },
   };
 }

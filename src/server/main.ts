@@ -6,6 +6,7 @@ import { createFacilityDirectory } from './agenda/facility-directory.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
 import { createApp } from './app.ts';
+import { type Clock, createSandboxClock, systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createInboxWriter } from './ingest/inbox-writer.ts';
 import { createProcessor } from './ingest/processor.ts';
@@ -13,6 +14,7 @@ import { createPuller } from './ingest/puller.ts';
 import { createReleaser } from './ingest/releaser.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { createLogger } from './logger.ts';
+import { createReminderService } from './reminders/reminder-service.ts';
 import { openStore } from './store/store.ts';
 import { connectUpstream } from './upstream/connect-upstream.ts';
 import { createDocplannerApi } from './upstream/docplanner-api.ts';
@@ -41,6 +43,16 @@ const upstream = await connectUpstream(config, logger);
 const tokens = createTokenSource(upstream);
 const api = createDocplannerApi(createDocplannerHttp({ origin: upstream.origin, tokens }));
 
+// Against the sandbox, time is the sandbox's: tests and demos move it.
+const sandboxClock =
+  upstream.dataSource === 'sandbox'
+    ? createSandboxClock(upstream.origin, { onJump: () => hub.notifyClock() })
+    : undefined;
+await sandboxClock?.start((error) =>
+  logger.warn({ err: String(error) }, 'could not read the sandbox clock'),
+);
+const clock: Clock = sandboxClock ?? systemClock;
+
 const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
 const writer = createInboxWriter(store, () => processor.schedule());
 // Whatever was received but not processed before a stop is processed now.
@@ -67,6 +79,17 @@ const agendaReader = createAgendaReader({
     logger.warn({ bookingId, reason }, 'video link refused: not shown as a link'),
 });
 
+const reminders = createReminderService({
+  store,
+  clock,
+  leadMinutes: config.reminderLeadMinutes,
+  snoozeMinutes: config.snoozeMinutes,
+  facilityId: async () => (await directory.get()).facility.id,
+  visitById: (id) => agendaReader.visit(id),
+  onChange: () => hub.notifyReminders(),
+  logger,
+});
+
 const webhookSecret =
   config.notifications.mode === 'push' ? config.notifications.secret : undefined;
 const app = createApp({
@@ -75,6 +98,13 @@ const app = createApp({
   agendaReader,
   hub,
   writer,
+  clock,
+  reminders,
+  settings: {
+    joinWindow: config.joinWindow,
+    reminderLeadMinutes: config.reminderLeadMinutes,
+    snoozeMinutes: config.snoozeMinutes,
+  },
   webhookSecret,
   dataSource: upstream.dataSource,
   version: packageJson.version,
@@ -104,6 +134,7 @@ const server = serve(
       }
       puller?.start();
       releaser?.start();
+      reminders.start();
       const url = `http://localhost:${info.port}`;
       logger.info(
         { url, dataSource: upstream.dataSource, notifications: config.notifications.mode },
@@ -128,6 +159,8 @@ async function stop(signal: string) {
   logger.info({ signal }, 'shutting down');
   puller?.stop();
   releaser?.stop();
+  reminders.stop();
+  sandboxClock?.stop();
   server.close();
   await upstream.close();
   store.close();

@@ -4,14 +4,22 @@ import { pino } from 'pino';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { visitFromRecord } from '../../src/server/agenda/visit-from-record.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { Clock } from '../../src/server/clock/clock.ts';
 import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
 import { createProcessor } from '../../src/server/ingest/processor.ts';
 import { createLiveHub } from '../../src/server/live/live-hub.ts';
+import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
 import { openStore } from '../../src/server/store/store.ts';
 
 export const testWebhookSecret = 'test-secret-0123456789abcdef';
 
-export function buildTestApp(options: { heartbeatMs?: number } = {}) {
+/** A clock the test sets by hand. */
+export function manualClock(startMs: number): Clock & { set(ms: number): void } {
+  let now = startMs;
+  return { now: () => now, speed: () => 1, set: (ms) => (now = ms) };
+}
+
+export function buildTestApp(options: { heartbeatMs?: number; clock?: Clock } = {}) {
   const logger = pino({ level: 'silent' });
   const store = openStore(':memory:');
   const hub = createLiveHub();
@@ -30,16 +38,34 @@ export function buildTestApp(options: { heartbeatMs?: number } = {}) {
         : null;
     },
   };
+  const clock = options.clock ?? manualClock(Date.parse('2026-11-23T09:00:00+01:00'));
+  const reminders = createReminderService({
+    store,
+    clock,
+    leadMinutes: [10, 2],
+    snoozeMinutes: 5,
+    facilityId: async () => '139878',
+    visitById: (id) => agendaReader.visit(id),
+    onChange: () => hub.notifyReminders(),
+    logger,
+  });
   const app = createApp({
     logger,
     store,
     agendaReader,
     hub,
     writer,
+    clock,
+    reminders,
+    settings: {
+      joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
+      reminderLeadMinutes: [10, 2],
+      snoozeMinutes: 5,
+    },
     webhookSecret: testWebhookSecret,
     dataSource: 'sandbox',
     version: 'test',
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
-  return { app, store, hub, processor };
+  return { app, store, hub, processor, reminders, clock };
 }

@@ -4,8 +4,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { liveEventNames, liveHeartbeatSeconds } from '../../shared/api/live.ts';
+import type { ActiveReminder } from '../../shared/api/reminders.ts';
 import type { Visit } from '../../shared/api/visit.ts';
-import type { LiveHub } from '../live/live-hub.ts';
+import type { Clock } from '../clock/clock.ts';
+import type { LiveHub, LiveTopic } from '../live/live-hub.ts';
 import type { Store } from '../store/store.ts';
 import { apiError } from './api-error.ts';
 
@@ -14,6 +16,9 @@ export interface LiveRouteOptions {
   hub: LiveHub;
   /** The visit as the agenda shows it, or null if it is not the facility's. */
   visitById: (bookingId: string) => Promise<Visit | null>;
+  /** The reminders due now (sent on connect and whenever they change). */
+  reminders: () => ActiveReminder[];
+  clock: Clock;
   heartbeatMs?: number;
 }
 
@@ -42,7 +47,16 @@ export function liveRoutes(options: LiveRouteOptions) {
       let cursor = start;
       let wake: (() => void) | undefined;
       let closed = false;
-      const unsubscribe = hub.subscribe(() => wake?.());
+      const pending = new Set<LiveTopic>(['reminders']);
+      const unsubscribe = hub.subscribe((topic) => {
+        pending.add(topic);
+        wake?.();
+      });
+      const clockNow = () =>
+        JSON.stringify({
+          at: new Date(options.clock.now()).toISOString(),
+          speed: options.clock.speed(),
+        });
       stream.onAbort(() => {
         closed = true;
         unsubscribe();
@@ -59,6 +73,17 @@ export function liveRoutes(options: LiveRouteOptions) {
       }
 
       while (!closed) {
+        if (pending.delete('clock')) {
+          await stream.writeSSE({ event: liveEventNames.clock, data: clockNow() });
+        }
+        if (pending.delete('reminders')) {
+          const reminders = options.reminders();
+          await stream.writeSSE({
+            event: liveEventNames.reminders,
+            data: JSON.stringify({ reminders }),
+          });
+        }
+        pending.delete('visits');
         const changes = store.changes.since(cursor, batchSize);
         if (changes.length > 0) {
           // A booking changed several times in the batch is sent once, in its newest state.
@@ -77,6 +102,7 @@ export function liveRoutes(options: LiveRouteOptions) {
           cursor = (changes.at(-1) as { seq: number }).seq;
           continue;
         }
+        if (pending.size > 0) continue;
         const woken = await new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => resolve(false), heartbeatMs);
           wake = () => {
@@ -86,10 +112,7 @@ export function liveRoutes(options: LiveRouteOptions) {
         });
         wake = undefined;
         if (!woken && !closed) {
-          await stream.writeSSE({
-            event: liveEventNames.heartbeat,
-            data: JSON.stringify({ at: new Date().toISOString() }),
-          });
+          await stream.writeSSE({ event: liveEventNames.heartbeat, data: clockNow() });
         }
       }
     });

@@ -66,6 +66,10 @@ export function createBookingsTable(db: Database) {
       details = excluded.details, updated_at_ms = excluded.updated_at_ms,
       updated_key = excluded.updated_key`);
   const count = db.prepare('SELECT count(*) AS n FROM bookings');
+  const startingBetween = db.prepare(
+    `SELECT * FROM bookings WHERE facility_id = ? AND start_ms >= ? AND start_ms < ?
+       AND status != 'canceled' AND videocall_url IS NOT NULL ORDER BY start_ms, id`,
+  );
 
   return {
     get(id: string): BookingRecord | undefined {
@@ -98,6 +102,12 @@ export function createBookingsTable(db: Database) {
         updated_at_ms: record.updatedAtMs,
         updated_key: record.updatedKey,
       });
+    },
+    /** Booked video visits of a facility starting in [fromMs, toMs). */
+    videoVisitsStarting(facilityId: string, fromMs: number, toMs: number): BookingRecord[] {
+      return (startingBetween.all(facilityId, fromMs, toMs) as unknown as BookingRow[]).map(
+        fromRow,
+      );
     },
     count(): number {
       return (count.get() as { n: number }).n;

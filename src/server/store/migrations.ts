@@ -63,6 +63,13 @@ const migrations: readonly string[] = [
      synced_at_ms INTEGER NOT NULL,
      PRIMARY KEY (address_id, day)
    );`,
+  // 3: what doctors did with reminders: dismissed for good, or snoozed until a time.
+  `CREATE TABLE reminder_acks (
+     reminder_id TEXT PRIMARY KEY,
+     action TEXT NOT NULL CHECK (action IN ('dismissed', 'snoozed')),
+     until_ms INTEGER,
+     at_ms INTEGER NOT NULL
+   );`,
 ];
 
 export function migrate(db: DatabaseSync): void {

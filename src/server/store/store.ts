@@ -4,6 +4,7 @@ import { createChangesTable } from './changes-table.ts';
 import { type Database, openDatabase, transaction } from './database.ts';
 import { createHistoryTable } from './history-table.ts';
 import { createInboxTable } from './inbox-table.ts';
+import { createReminderAcksTable } from './reminder-acks-table.ts';
 import { createSyncedRangesTable } from './synced-ranges-table.ts';
 
 export function createStore(db: Database) {
@@ -14,6 +15,7 @@ export function createStore(db: Database) {
     history: createHistoryTable(db),
     changes: createChangesTable(db),
     syncedRanges: createSyncedRangesTable(db),
+    reminderAcks: createReminderAcksTable(db),
     transaction<Result>(work: () => Result): Result {
       return transaction(db, work);
     },

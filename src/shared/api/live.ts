@@ -9,16 +9,31 @@ import { visitSchema } from './visit.ts';
 export const liveVisitEventSchema = z.object({ visit: visitSchema });
 export type LiveVisitEvent = z.infer<typeof liveVisitEventSchema>;
 
-/** Sent every few seconds so the browser can tell a quiet stream from a dead one. */
-export const liveHeartbeatSchema = z.object({ at: z.iso.datetime({ offset: true }) });
+/**
+ * Sent every few seconds so the browser can tell a quiet stream from a dead one. `at` is the
+ * server's clock (the sandbox's, on sandbox data) and `speed` how fast it runs, so countdowns in
+ * the browser follow the same time as reminders and payment windows.
+ */
+export const liveHeartbeatSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  speed: z.number().positive(),
+});
 export type LiveHeartbeat = z.infer<typeof liveHeartbeatSchema>;
 
 /** The stream cannot resume from the given position: reload the agenda, then reconnect. */
 export const liveResetSchema = z.object({ reason: z.string() });
 export type LiveReset = z.infer<typeof liveResetSchema>;
 
-/** SSE event names, one per schema above. */
-export const liveEventNames = { visit: 'visit', heartbeat: 'heartbeat', reset: 'reset' } as const;
+/** SSE event names: `visit`, `heartbeat` and `reset` above; `reminders` carries remindersSchema
+ * (shared/api/reminders.ts) on connect and whenever the list changes; `clock` carries
+ * liveHeartbeatSchema when the server's clock jumped (a test or demo moved it). */
+export const liveEventNames = {
+  visit: 'visit',
+  heartbeat: 'heartbeat',
+  reset: 'reset',
+  reminders: 'reminders',
+  clock: 'clock',
+} as const;
 
 /** Seconds between heartbeats; a browser that hears nothing for three of them reconnects. */
 export const liveHeartbeatSeconds = 15;

@@ -8,8 +8,15 @@ interface SseEvent {
   data: string;
 }
 
-/** Reads SSE events from a response until `count` events arrived, then stops reading. */
-async function readEvents(response: Response, count: number): Promise<SseEvent[]> {
+/**
+ * Reads SSE events from a response until `count` events arrived (not counting the reminder
+ * list every stream opens with, unless asked for), then stops reading.
+ */
+async function readEvents(
+  response: Response,
+  count: number,
+  skip: readonly string[] = ['reminders'],
+): Promise<SseEvent[]> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: SseEvent[] = [];
   let buffer = '';
@@ -29,7 +36,7 @@ async function readEvents(response: Response, count: number): Promise<SseEvent[]
         if (field === 'id') event.id = value;
         if (field === 'data') event.data += value;
       }
-      events.push(event);
+      if (!skip.includes(event.event)) events.push(event);
       end = buffer.indexOf('\n\n');
     }
   }
@@ -84,6 +91,13 @@ describe('GET /api/live', () => {
     const [event] = await readEvents(await built.app.request('/api/live'), 1);
     expect(event?.event).toBe('heartbeat');
     expect(event?.id).toBeUndefined();
+  });
+
+  it('opens with the current reminder list', async () => {
+    const built = buildTestApp();
+    const [event] = await readEvents(await built.app.request('/api/live'), 1, []);
+    expect(event?.event).toBe('reminders');
+    expect(JSON.parse(event?.data ?? '{}')).toEqual({ reminders: [] });
   });
 
   it('refuses a cursor that is not a number', async () => {

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** `GET /api/settings`: what the SPA needs to behave as the clinic configured it. */
+export const settingsSchema = z.object({
+  joinWindow: z.object({
+    opensBeforeMinutes: z.number().int().nonnegative(),
+    emphasisBeforeMinutes: z.number().int().nonnegative(),
+    closesAfterMinutes: z.number().int().nonnegative(),
+  }),
+  reminderLeadMinutes: z.array(z.number().int().positive()),
+  snoozeMinutes: z.number().int().positive(),
+  /** The server's clock (the sandbox's, on sandbox data): use it for countdowns and windows. */
+  clock: z.object({ now: z.iso.datetime({ offset: true }), speed: z.number().positive() }),
+});
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { bookingCanceled, bookingMoved, slotBooked } from '../../fixtures/notifications.ts';
+import { buildTestApp, manualClock } from '../../support/server-app.ts';
+
+const minute = 60_000;
+const start = '2026-11-23T10:00:00+01:00';
+const startMs = Date.parse(start);
+const video = {
+  videocall_url: 'https://v.example/r/1',
+  start_at: start,
+  end_at: '2026-11-23T10:30:00+01:00',
+};
+
+function setup(atMinutesBeforeStart: number) {
+  const clock = manualClock(startMs - atMinutesBeforeStart * minute);
+  const built = buildTestApp({ clock });
+  const ingest = (...bodies: unknown[]) => {
+    for (const body of bodies) built.store.inbox.append('push', JSON.stringify(body), 'now');
+    built.processor.processPending();
+  };
+  const ids = async () => {
+    await built.reminders.refresh();
+    return built.reminders.current().map((reminder) => reminder.id);
+  };
+  return { ...built, clock, ingest, ids };
+}
+
+describe('reminders', () => {
+  it('falls due at 10 and then 2 minutes before a video visit, not before', async () => {
+    const { ingest, ids, clock } = setup(11);
+    ingest(slotBooked({ id: 'b1', ...video }));
+    expect(await ids()).toEqual([]);
+    clock.set(startMs - 10 * minute);
+    expect(await ids()).toEqual(['b1:10']);
+    clock.set(startMs - 2 * minute);
+    expect(await ids()).toEqual(['b1:2']);
+    clock.set(startMs);
+    expect(await ids()).toEqual([]);
+  });
+
+  it('is not made for a visit without a video link', async () => {
+    const { ingest, ids } = setup(5);
+    ingest(slotBooked({ id: 'b1', start_at: start, end_at: video.end_at }));
+    expect(await ids()).toEqual([]);
+  });
+
+  it('stays dismissed across requests (another tab, a reload)', async () => {
+    const { app, ingest, ids } = setup(9);
+    ingest(slotBooked({ id: 'b1', ...video }));
+    expect(await ids()).toEqual(['b1:10']);
+    const response = await app.request('/api/reminders/b1:10/dismiss', { method: 'POST' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ reminders: [] });
+    expect(await ids()).toEqual([]);
+    const list = await app.request('/api/reminders');
+    expect(await list.json()).toEqual({ reminders: [] });
+  });
+
+  it('comes back after a snooze of 5 minutes', async () => {
+    const { app, ingest, ids, clock } = setup(10);
+    ingest(slotBooked({ id: 'b1', ...video, start_at: '2026-11-23T10:00:00+01:00' }));
+    await ids();
+    await app.request('/api/reminders/b1:10/snooze', { method: 'POST' });
+    clock.set(startMs - 6 * minute);
+    expect(await ids()).toEqual([]);
+    clock.set(startMs - 5 * minute);
+    expect(await ids()).toEqual(['b1:10']);
+  });
+
+  it('is withdrawn when the visit is cancelled, and follows a moved visit', async () => {
+    const { ingest, ids } = setup(9);
+    ingest(slotBooked({ id: 'b1', ...video }));
+    expect(await ids()).toEqual(['b1:10']);
+    ingest(
+      bookingMoved(
+        { id: 'b1', ...video },
+        { id: 'b2', start_at: '2026-11-23T09:55:00+01:00', end_at: '2026-11-23T10:25:00+01:00' },
+      ),
+    );
+    expect(await ids()).toEqual(['b2:10']);
+    ingest(
+      bookingCanceled({
+        id: 'b2',
+        start_at: '2026-11-23T09:55:00+01:00',
+        end_at: '2026-11-23T10:25:00+01:00',
+      }),
+    );
+    expect(await ids()).toEqual([]);
+  });
+
+  it('refuses malformed ids and unknown visits', async () => {
+    const { app } = setup(9);
+    expect((await app.request('/api/reminders/nonsense/dismiss', { method: 'POST' })).status).toBe(
+      400,
+    );
+    expect((await app.request('/api/reminders/zzz:10/dismiss', { method: 'POST' })).status).toBe(
+      404,
+    );
+  });
+
+  it('refuses a snooze that is not a sensible number of minutes', async () => {
+    const { app, ingest } = setup(9);
+    ingest(slotBooked({ id: 'b1', ...video }));
+    const response = await app.request('/api/reminders/b1:10/snooze', {
+      method: 'POST',
+      body: JSON.stringify({ minutes: 'soon' }),
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('GET /api/settings', () => {
+  it('tells the SPA the join window, the reminder leads and the server clock', async () => {
+    const { app } = setup(30);
+    const response = await app.request('/api/settings');
+    expect(await response.json()).toEqual({
+      joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
+      reminderLeadMinutes: [10, 2],
+      snoozeMinutes: 5,
+      clock: { now: new Date(startMs - 30 * minute).toISOString(), speed: 1 },
+    });
+  });
+});
