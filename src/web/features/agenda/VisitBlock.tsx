@@ -34,7 +34,8 @@ export function VisitBlock({ visit, timeText, isShort = false }: VisitBlockProps
       {...{ [joinVideoAttribute]: '' }}
     >
       <VideoCameraIcon size={12} />
-      Join <span className="visually-hidden">video call</span>
+      <span className="visit-block__join-word">Join</span>{' '}
+      <span className="visually-hidden">video call</span>
     </a>
   ) : null;
 
