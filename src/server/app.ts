@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
+import type { BookingRefresher } from './agenda/booking-refresher.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
 import type { Clock } from './clock/clock.ts';
 import type { InboxWriter } from './ingest/inbox-writer.ts';
@@ -29,6 +30,7 @@ export interface AppParts {
   writer: InboxWriter;
   clock: Clock;
   reminders: ReminderService;
+  refresher: BookingRefresher;
   settings: Omit<Settings, 'clock'>;
   /** Present in push mode: the secret segment of the webhook path. */
   webhookSecret: string | undefined;
@@ -63,7 +65,15 @@ export function createApp(parts: AppParts) {
       visitExists: async (id) => (await parts.agendaReader.visit(id)) !== null,
     }),
   );
-  app.route('/api/visits', visitRoutes({ store: parts.store, reader: parts.agendaReader }));
+  app.route(
+    '/api/visits',
+    visitRoutes({
+      store: parts.store,
+      reader: parts.agendaReader,
+      refresher: parts.refresher,
+      logger: parts.logger,
+    }),
+  );
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No such API route: ${c.req.path}`));
   if (parts.webhookSecret) {
     app.route(

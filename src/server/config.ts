@@ -108,6 +108,8 @@ const envSchema = z
     JOIN_OPENS_BEFORE_MINUTES: minutesSetting('JOIN_OPENS_BEFORE_MINUTES', 60, 0, 240),
     JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting('JOIN_EMPHASIS_BEFORE_MINUTES', 10, 0, 240),
     JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 30, 0, 240),
+    PAYMENT_WINDOW_MINUTES: minutesSetting('PAYMENT_WINDOW_MINUTES', 90, 1, 24 * 60),
+    PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', 5, 0, 120),
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),
@@ -174,6 +176,7 @@ export interface Config {
     emphasisBeforeMinutes: number;
     closesAfterMinutes: number;
   };
+  paymentWindow: { windowMinutes: number; graceMinutes: number };
 }
 
 export class ConfigError extends Error {
@@ -238,6 +241,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       opensBeforeMinutes: values.JOIN_OPENS_BEFORE_MINUTES,
       emphasisBeforeMinutes: values.JOIN_EMPHASIS_BEFORE_MINUTES,
       closesAfterMinutes: values.JOIN_CLOSES_AFTER_MINUTES,
+    },
+    paymentWindow: {
+      windowMinutes: values.PAYMENT_WINDOW_MINUTES,
+      graceMinutes: values.PAYMENT_GRACE_MINUTES,
     },
   };
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
+import { createBookingRefresher } from './agenda/booking-refresher.ts';
 import { createFacilityDirectory } from './agenda/facility-directory.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
@@ -14,6 +15,7 @@ import { createPuller } from './ingest/puller.ts';
 import { createReleaser } from './ingest/releaser.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { createLogger } from './logger.ts';
+import { createPaymentVerifier } from './payments/payment-verifier.ts';
 import { createReminderService } from './reminders/reminder-service.ts';
 import { openStore } from './store/store.ts';
 import { connectUpstream } from './upstream/connect-upstream.ts';
@@ -90,6 +92,21 @@ const reminders = createReminderService({
   logger,
 });
 
+const refresher = createBookingRefresher({
+  api,
+  store,
+  logger,
+  onChanged: () => hub.notify(),
+  now: () => clock.now(),
+});
+const paymentVerifier = createPaymentVerifier({
+  store,
+  clock,
+  refresher,
+  logger,
+  ...config.paymentWindow,
+});
+
 const webhookSecret =
   config.notifications.mode === 'push' ? config.notifications.secret : undefined;
 const app = createApp({
@@ -100,7 +117,9 @@ const app = createApp({
   writer,
   clock,
   reminders,
+  refresher,
   settings: {
+    paymentWindow: config.paymentWindow,
     joinWindow: config.joinWindow,
     reminderLeadMinutes: config.reminderLeadMinutes,
     snoozeMinutes: config.snoozeMinutes,
@@ -135,6 +154,7 @@ const server = serve(
       puller?.start();
       releaser?.start();
       reminders.start();
+      paymentVerifier.start();
       const url = `http://localhost:${info.port}`;
       logger.info(
         { url, dataSource: upstream.dataSource, notifications: config.notifications.mode },
@@ -160,6 +180,7 @@ async function stop(signal: string) {
   puller?.stop();
   releaser?.stop();
   reminders.stop();
+  paymentVerifier.stop();
   sandboxClock?.stop();
   server.close();
   await upstream.close();

@@ -1,6 +1,7 @@
 // Builds the BFF's HTTP app around an in-memory store and a stub agenda reader, for route tests
 // that need no Docplanner and no socket.
 import { pino } from 'pino';
+import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { visitFromRecord } from '../../src/server/agenda/visit-from-record.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -10,6 +11,7 @@ import { createProcessor } from '../../src/server/ingest/processor.ts';
 import { createLiveHub } from '../../src/server/live/live-hub.ts';
 import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
 import { openStore } from '../../src/server/store/store.ts';
+import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
 
 export const testWebhookSecret = 'test-secret-0123456789abcdef';
 
@@ -19,7 +21,14 @@ export function manualClock(startMs: number): Clock & { set(ms: number): void } 
   return { now: () => now, speed: () => 1, set: (ms) => (now = ms) };
 }
 
-export function buildTestApp(options: { heartbeatMs?: number; clock?: Clock } = {}) {
+/** An upstream that is never reached unless a test gives one. */
+const unreachable = new Proxy({} as DocplannerApi, {
+  get: () => () => Promise.reject(new Error('Docplanner is not reachable in this test')),
+});
+
+export function buildTestApp(
+  options: { heartbeatMs?: number; clock?: Clock; api?: DocplannerApi } = {},
+) {
   const logger = pino({ level: 'silent' });
   const store = openStore(':memory:');
   const hub = createLiveHub();
@@ -49,6 +58,13 @@ export function buildTestApp(options: { heartbeatMs?: number; clock?: Clock } = 
     onChange: () => hub.notifyReminders(),
     logger,
   });
+  const refresher = createBookingRefresher({
+    api: options.api ?? unreachable,
+    store,
+    logger,
+    onChanged: () => hub.notify(),
+    now: () => clock.now(),
+  });
   const app = createApp({
     logger,
     store,
@@ -57,7 +73,9 @@ export function buildTestApp(options: { heartbeatMs?: number; clock?: Clock } = 
     writer,
     clock,
     reminders,
+    refresher,
     settings: {
+      paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
       joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
       reminderLeadMinutes: [10, 2],
       snoozeMinutes: 5,

@@ -66,6 +66,12 @@ export function createBookingsTable(db: Database) {
       details = excluded.details, updated_at_ms = excluded.updated_at_ms,
       updated_key = excluded.updated_key`);
   const count = db.prepare('SELECT count(*) AS n FROM bookings');
+  const prepaidBooked = db.prepare(
+    `SELECT * FROM bookings WHERE status != 'canceled'
+       AND json_extract(details, '$.visitPayment') = 1
+       AND json_extract(details, '$.bookedAt') IS NOT NULL
+       AND updated_at_ms >= ? ORDER BY start_ms`,
+  );
   const startingBetween = db.prepare(
     `SELECT * FROM bookings WHERE facility_id = ? AND start_ms >= ? AND start_ms < ?
        AND status != 'canceled' AND videocall_url IS NOT NULL ORDER BY start_ms, id`,
@@ -108,6 +114,10 @@ export function createBookingsTable(db: Database) {
       return (startingBetween.all(facilityId, fromMs, toMs) as unknown as BookingRow[]).map(
         fromRow,
       );
+    },
+    /** Prepaid bookings not cancelled, last touched at or after `sinceMs`. */
+    prepaidBookedSince(sinceMs: number): BookingRecord[] {
+      return (prepaidBooked.all(sinceMs) as unknown as BookingRow[]).map(fromRow);
     },
     count(): number {
       return (count.get() as { n: number }).n;

@@ -8,6 +8,11 @@ export const settingsSchema = z.object({
     closesAfterMinutes: z.number().int().nonnegative(),
   }),
   reminderLeadMinutes: z.array(z.number().int().positive()),
+  /** Docplanner's payment window and our grace delay before settling a badge. */
+  paymentWindow: z.object({
+    windowMinutes: z.number().int().positive(),
+    graceMinutes: z.number().int().nonnegative(),
+  }),
   snoozeMinutes: z.number().int().positive(),
   /** The server's clock (the sandbox's, on sandbox data): use it for countdowns and windows. */
   clock: z.object({ now: z.iso.datetime({ offset: true }), speed: z.number().positive() }),

@@ -116,6 +116,7 @@ describe('GET /api/settings', () => {
     expect(await response.json()).toEqual({
       joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
       reminderLeadMinutes: [10, 2],
+      paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
       snoozeMinutes: 5,
       clock: { now: new Date(startMs - 30 * minute).toISOString(), speed: 1 },
     });
