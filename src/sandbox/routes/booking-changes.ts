@@ -1,10 +1,10 @@
 // cancelBooking and moveBooking.
 import { Hono } from 'hono';
-import { Temporal } from 'temporal-polyfill';
 import {
   cancelBookingRequestSchema,
   moveBookingRequestSchema,
 } from '../../shared/docplanner/booking-requests.ts';
+import { cancelBooking, moveBooking } from '../agenda-changes.ts';
 import { readBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
 import { addressBooking } from '../http/estate.ts';
@@ -13,18 +13,16 @@ import { readExtensions } from '../http/with.ts';
 import type { SandboxState } from '../state.ts';
 import { bookingWire } from '../wire/booking.ts';
 import { bookingPath } from '../wire/links.ts';
-import { cancelVisit, moveVisit } from '../world/visits.ts';
 
 export function bookingChangeRoutes(state: SandboxState): Hono {
   const app = new Hono();
   const bookingRoute =
     '/facilities/:facilityId/doctors/:doctorId/addresses/:addressId/bookings/:bookingId';
-  const now = () => Temporal.Instant.fromEpochMilliseconds(state.clock.now().getTime());
 
   app.delete(bookingRoute, async (c) => {
     const { booking } = addressBooking(state.world, c.req.param(), c.req.param('bookingId'));
     await readBody(c.req.raw, cancelBookingRequestSchema, { optional: true });
-    cancelVisit(booking, now());
+    cancelBooking(state, booking, 'integration');
     return noContent();
   });
 
@@ -43,7 +41,7 @@ export function bookingChangeRoutes(state: SandboxState): Hono {
     if (target.facilityId !== address.facilityId) {
       throw new ApiError(403, 'This address does not belong to this facility');
     }
-    const moved = moveVisit(state.world, booking, address, { address: target, request }, now());
+    const moved = moveBooking(state, booking, { address: target, request });
     const service = state.world.addressServices.find((s) => s.id === moved.addressServiceId);
     const location = new URL(bookingPath(target, moved), c.req.url).toString();
     return ok(bookingWire(moved, target, service, { single: true, extensions }), 201, {

@@ -1,4 +1,5 @@
-// `/_sandbox/*`: the control API for tests and demos (no auth): read or move the clock, reset.
+// `/_sandbox/*`: the control API for tests and demos (no auth): read, move or speed up the clock,
+// reset. The other control modules live in ../control/.
 // Jumping the clock (`now`, reset) carries issued tokens along, so a running BFF keeps working;
 // `advanceMinutes` lets time pass, so tokens age and expire as they would.
 import { Hono } from 'hono';
@@ -14,6 +15,8 @@ const wireInstant = z.string().refine((text) => parseWireDateTime(text) !== null
 const clockChangeSchema = z.union([
   z.strictObject({ now: wireInstant }),
   z.strictObject({ advanceMinutes: z.number().finite() }),
+  // N sandbox seconds per real second (a 60× demo); timers follow sandbox time.
+  z.strictObject({ speed: z.number().positive().max(100_000) }),
 ]);
 
 const resetSchema = z.strictObject({
@@ -24,7 +27,11 @@ const resetSchema = z.strictObject({
 
 export function controlRoutes(state: SandboxState): Hono {
   const app = new Hono();
-  const clockView = () => ({ now: dateToWire(state.clock.now()), time_zone: clinicTimeZone });
+  const clockView = () => ({
+    now: dateToWire(state.clock.now()),
+    time_zone: clinicTimeZone,
+    speed: state.clock.speed(),
+  });
 
   app.get('/clock', () => Response.json(clockView()));
 
@@ -33,10 +40,11 @@ export function controlRoutes(state: SandboxState): Hono {
     if (!change.success)
       throw invalidBody(
         change.error,
-        'Send {"now": "<date-time>"} or {"advanceMinutes": <number>}',
+        'Send {"now": "<date-time>"}, {"advanceMinutes": <number>} or {"speed": <number>}',
       );
     const wanted = change.data;
     if ('now' in wanted) jumpTo(state, () => state.clock.set(new Date(wanted.now)));
+    else if ('speed' in wanted) state.clock.setSpeed(wanted.speed);
     else state.clock.advanceMinutes(wanted.advanceMinutes);
     return Response.json(clockView());
   });

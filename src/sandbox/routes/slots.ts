@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { Temporal } from 'temporal-polyfill';
 import { bookSlotRequestSchema, replaceSlotsRequestSchema } from '../../shared/docplanner/slot.ts';
+import { bookThroughApi } from '../agenda-changes.ts';
 import { readBody } from '../http/body.ts';
 import { ApiError, invalidDate } from '../http/errors.ts';
 import { doctorAddress } from '../http/estate.ts';
@@ -14,7 +15,6 @@ import { bookingWire } from '../wire/booking.ts';
 import { addressServiceWire } from '../wire/clinic.ts';
 import { publishSlots } from '../world/slot-publishing.ts';
 import { clearSlots, openSlots } from '../world/slots.ts';
-import { bookSlot } from '../world/visits.ts';
 
 const maxRangeDays = 180;
 
@@ -77,7 +77,7 @@ export function slotRoutes(state: SandboxState): Hono {
     const start = parseWireDateTime(startText);
     if (!start) throw invalidDate('start', startText);
     const request = await readBody(c.req.raw, bookSlotRequestSchema);
-    const booking = bookSlot(state.world, address, start, request, now());
+    const booking = bookThroughApi(state, address, start, request);
     const service = state.world.addressServices.find((s) => s.id === booking.addressServiceId);
     return ok(bookingWire(booking, address, service, { single: true, extensions: new Set() }));
   });

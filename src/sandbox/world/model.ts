@@ -106,6 +106,15 @@ export interface SlotRangeRecord {
   insuranceProviders: number[];
 }
 
+/** A calendar break (addCalendarBreak); no slot is open during it. */
+export interface BreakRecord {
+  id: string;
+  addressId: string;
+  since: Temporal.Instant;
+  till: Temporal.Instant;
+  description: string | null;
+}
+
 /** Everything the sandbox knows; routes read it, control and (later) scenarios change it. */
 export interface World {
   facilities: FacilityRecord[];
@@ -115,6 +124,7 @@ export interface World {
   addressServices: AddressServiceRecord[];
   bookings: BookingRecord[];
   slotRanges: SlotRangeRecord[];
+  breaks: BreakRecord[];
   /** Numbers the visits created through the API (bookSlot, move), after the seeded ones. */
   nextBookingNumber: number;
 }

@@ -24,6 +24,7 @@ export function buildWorld(seed: number, now: Date): World {
     addressServices,
     bookings: buildAgenda({ seed, weekStart, doctors, addresses, addressServices }),
     slotRanges: openingHours(weekStart, addresses, addressServices),
+    breaks: [],
     nextBookingNumber: 1,
   };
 }

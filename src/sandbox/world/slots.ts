@@ -47,7 +47,12 @@ export interface SlotQuery {
 }
 
 export function openSlots(world: World, query: SlotQuery): OpenSlot[] {
-  const busy = doctorVisits(world, query.address.doctorId);
+  const busy: Busy[] = [
+    ...doctorVisits(world, query.address.doctorId),
+    ...world.breaks
+      .filter((pause) => pause.addressId === query.address.id)
+      .map((pause) => ({ startAt: pause.since, endAt: pause.till })),
+  ];
   const byStart = new Map<number, OpenSlot>();
   for (const range of world.slotRanges) {
     if (range.addressId !== query.address.id || range.services.length === 0) continue;
@@ -77,8 +82,10 @@ export function doctorVisits(world: World, doctorId: string, except?: string): B
   );
 }
 
+type Busy = Pick<BookingRecord, 'startAt' | 'endAt'>;
+
 export function overlapsAny(
-  visits: BookingRecord[],
+  visits: Busy[],
   start: Temporal.Instant,
   end: Temporal.Instant,
 ): boolean {

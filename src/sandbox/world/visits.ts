@@ -7,7 +7,7 @@ import { ApiError } from '../http/errors.ts';
 import { seededRandom } from '../random.ts';
 import { toWireDateTime } from '../time.ts';
 import { videoRoom } from './bookings.ts';
-import type { AddressRecord, BookingRecord, World } from './model.ts';
+import type { AddressRecord, BookedBy, BookingRecord, World } from './model.ts';
 import { doctorVisits, openSlots, overlapsAny } from './slots.ts';
 
 /** Payment states in which Docplanner still holds the patient's money. */
@@ -78,12 +78,16 @@ export function bookSlot(
   return booking;
 }
 
-export function cancelVisit(booking: BookingRecord, now: Temporal.Instant): void {
+export function cancelVisit(
+  booking: BookingRecord,
+  now: Temporal.Instant,
+  by: BookedBy = 'integration',
+): void {
   if (booking.status !== 'booked') {
     throw new ApiError(400, `Visit ${booking.id} cannot be canceled because it is not booked`);
   }
   booking.status = 'canceled';
-  booking.canceledBy = 'integration';
+  booking.canceledBy = by;
   booking.canceledAt = now;
 }
 
@@ -99,6 +103,7 @@ export function moveVisit(
   from: AddressRecord,
   target: MoveTarget,
   now: Temporal.Instant,
+  by: BookedBy = 'integration',
 ): BookingRecord {
   if (booking.status !== 'booked')
     throw new ApiError(409, 'The visit has already been canceled or moved');
@@ -138,7 +143,7 @@ export function moveVisit(
       : null,
     newestBookingId: id,
   };
-  cancelVisit(booking, now);
+  cancelVisit(booking, now, by);
   for (const earlier of world.bookings) {
     if (earlier.originBookingId === booking.originBookingId) earlier.newestBookingId = id;
   }

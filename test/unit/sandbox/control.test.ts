@@ -14,6 +14,7 @@ describe('/_sandbox control API', () => {
     expect(await (await app.request('/_sandbox/clock')).json()).toEqual({
       now: '2026-11-25T10:00:00+01:00',
       time_zone: 'Europe/Warsaw',
+      speed: 1,
     });
     const moved = await app.request('/_sandbox/clock', json({ now: '2026-11-26T08:30:00+01:00' }));
     expect(await moved.json()).toMatchObject({ now: '2026-11-26T08:30:00+01:00' });
