@@ -166,4 +166,67 @@ describe('the agenda page', () => {
     const card = await screen.findByRole('dialog', { name: 'Adam Krawczyk' });
     expect(within(card).getByText('Katarzyna Wiśniewska')).toBeInTheDocument();
   });
+
+  it('opens the video call from the agenda block without opening the card', async () => {
+    const user = userEvent.setup();
+    const href = 'https://video.docplanner.example/room/from-agenda';
+    const online = buildOnlineVisit({ id: 'online-2', video: { kind: 'link', href } });
+    answers = [json(200, buildAgenda({ visits: [online] }))];
+    // jsdom cannot open tabs: stop the navigation, keep the click.
+    const stopNavigation = (event: MouseEvent) => event.preventDefault();
+    document.addEventListener('click', stopNavigation);
+    try {
+      render(<App />);
+      const block = await waitForBlock('online-2');
+      const join = within(block).getByRole('link', { name: 'Join video call' });
+      expect(join).toHaveAttribute('href', href);
+      expect(join).toHaveAttribute('target', '_blank');
+
+      await user.click(join);
+      expect(screen.queryByRole('dialog')).toBeNull();
+
+      await user.click(within(block).getByText('Anna Kowalska'));
+      expect(await screen.findByRole('dialog', { name: 'Anna Kowalska' })).toBeInTheDocument();
+    } finally {
+      document.removeEventListener('click', stopNavigation);
+    }
+  });
+
+  it('draws no stale visits in a week that failed to load, and Retry fills it', async () => {
+    const user = userEvent.setup();
+    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+    // Monday of next week, early: inside the widened first answer, but not the whole next week.
+    const earlyNextWeek = buildVisit({
+      id: 'early-next-week',
+      start: '2026-11-30T08:00:00+01:00',
+      end: '2026-11-30T08:30:00+01:00',
+    });
+    answers = [
+      json(200, buildAgenda({ visits: [buildVisit({ id: 'this-week' }), earlyNextWeek] })),
+    ];
+    render(<App />);
+    await waitForBlock('this-week');
+
+    answers = [refused];
+    await user.click(screen.getByRole('button', { name: 'Next Week' }));
+    const problem = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(problem).toHaveTextContent('Could not load the agenda: the server did not answer.');
+    expect(document.querySelector('[data-visit-id]')).toBeNull();
+
+    answers = [json(200, buildAgenda({ visits: [earlyNextWeek] }))];
+    await user.click(within(problem).getByRole('button', { name: 'Retry' }));
+    await waitForBlock('early-next-week');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
+
+async function waitForBlock(visitId: string): Promise<HTMLElement> {
+  return vi.waitFor(
+    () => {
+      const block = document.querySelector<HTMLElement>(`[data-visit-id="${visitId}"]`);
+      if (!block) throw new Error(`no block for ${visitId} yet`);
+      return block;
+    },
+    { timeout: 3000 },
+  );
+}

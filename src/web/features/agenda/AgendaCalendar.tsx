@@ -10,7 +10,7 @@ import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { useCallback, useMemo, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { daysToRange } from '../../lib/facility-time.ts';
+import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
 import { slotWindowFor, toCalendarEvents } from './calendar-events.ts';
 import { useAgenda } from './use-agenda.tsx';
 import { joinVideoAttribute, VisitBlock } from './VisitBlock.tsx';
@@ -39,16 +39,21 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
   const [firstDate] = useState(initialDate);
   const visits = useAgenda((state) => state.agenda?.visits);
   const doctorId = useAgenda((state) => state.doctorId);
+  // Until the week on screen has arrived, draw none of the older data: a half-filled week would
+  // look like free time.
+  const weekLoaded = useAgenda(
+    (state) =>
+      state.range !== null &&
+      state.loadedRange !== null &&
+      rangeCovers(state.loadedRange, state.range),
+  );
   const showRange = useAgenda((state) => state.showRange);
   const openVisit = useAgenda((state) => state.openVisit);
 
-  const shownVisits = useMemo(
-    () =>
-      doctorId === null
-        ? (visits ?? [])
-        : (visits ?? []).filter((visit) => visit.doctorId === doctorId),
-    [visits, doctorId],
-  );
+  const shownVisits = useMemo(() => {
+    if (!weekLoaded || !visits) return [];
+    return doctorId === null ? visits : visits.filter((visit) => visit.doctorId === doctorId);
+  }, [visits, doctorId, weekLoaded]);
   const events = useMemo(() => toCalendarEvents(shownVisits), [shownVisits]);
   const slots = useMemo(() => slotWindowFor(visits ?? [], timeZone), [visits, timeZone]);
 
@@ -75,7 +80,10 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
   );
 
   return (
-    <div className="agenda-calendar">
+    <div
+      className={`agenda-calendar${weekLoaded ? '' : ' agenda-calendar--waiting'}`}
+      aria-busy={!weekLoaded}
+    >
       <FullCalendar
         plugins={plugins}
         locale={enGbLocale}
@@ -97,6 +105,7 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
         height="100%"
         expandRows
         events={events}
+        dayLaneClass={weekLoaded ? undefined : 'day-lane--waiting'}
         eventContent={renderVisit}
         eventClick={onEventClick}
         datesSet={onDatesSet}

@@ -40,6 +40,7 @@ export function AgendaScreen() {
 
   return (
     <div className="agenda-screen">
+      <title>{facility ? `${facility.name} — Online Agenda` : 'Online Agenda'}</title>
       {dataSource === 'sandbox' ? (
         <Banner tone="sandbox" role="note">
           <span className="agenda-screen__sandbox-tag">Sandbox</span>
