@@ -8,7 +8,7 @@ import FullCalendar, {
 import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
 import { slotWindowFor, toCalendarEvents } from './calendar-events.ts';
@@ -34,7 +34,11 @@ export interface AgendaCalendarProps {
   initialDate: string;
 }
 
-export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
+/** Memoised: the page around it re-renders on every load state; the grid only when its data does. */
+export const AgendaCalendar = memo(function AgendaCalendar({
+  timeZone,
+  initialDate,
+}: AgendaCalendarProps) {
   // Only the first date counts: afterwards the calendar's own buttons move it.
   const [firstDate] = useState(initialDate);
   const visits = useAgenda((state) => state.agenda?.visits);
@@ -80,10 +84,7 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
   );
 
   return (
-    <div
-      className={`agenda-calendar${weekLoaded ? '' : ' agenda-calendar--waiting'}`}
-      aria-busy={!weekLoaded}
-    >
+    <div className="agenda-calendar" aria-busy={!weekLoaded}>
       <FullCalendar
         plugins={plugins}
         locale={enGbLocale}
@@ -114,4 +115,4 @@ export function AgendaCalendar({ timeZone, initialDate }: AgendaCalendarProps) {
       />
     </div>
   );
-}
+});
