@@ -1,6 +1,7 @@
 // The sandbox as a Hono app: built by a function so tests can call `app.request()` on it.
 import { Hono } from 'hono';
 import { controlFaultRoutes } from './control/faults.ts';
+import { controlMarketplaceRoutes } from './control/marketplace.ts';
 import { controlNotificationRoutes } from './control/notifications.ts';
 import { controlPatientRoutes } from './control/patients.ts';
 import { injectFaults } from './faults/middleware.ts';
@@ -50,6 +51,7 @@ export function createSandboxApp(state: SandboxState): Hono {
   control.route('/', controlRoutes(state));
   control.route('/', controlNotificationRoutes(state));
   control.route('/', controlPatientRoutes(state));
+  control.route('/', controlMarketplaceRoutes(state));
   control.route('/', controlFaultRoutes(state));
 
   const app = new Hono();

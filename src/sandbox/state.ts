@@ -4,6 +4,11 @@ import { createClock, type SandboxClock } from './clock.ts';
 import { createFaults, type FaultSettings, type Faults } from './faults/settings.ts';
 import type { TokenStore } from './http/tokens.ts';
 import { createTokenStore } from './http/tokens.ts';
+import {
+  createMarketplace,
+  type Marketplace,
+  type MarketplaceSettings,
+} from './marketplace/engine.ts';
 import { createNotificationHub, type NotificationHub } from './notifications/hub.ts';
 import { createTimers, type SandboxTimers } from './timers.ts';
 import type { World } from './world/model.ts';
@@ -36,6 +41,8 @@ export interface SandboxState {
   rateLimits: RateLimitSettings;
   /** Callbacks run after a reset (the marketplace re-plans itself). */
   readonly afterReset: (() => void)[];
+  /** The patients' scenario engine (off unless enabled). */
+  marketplace: Marketplace;
 }
 
 export interface StateOptions {
@@ -43,13 +50,14 @@ export interface StateOptions {
   now?: () => Date;
   faults?: FaultSettings;
   rateLimits?: Partial<RateLimitSettings>;
+  marketplace?: Partial<MarketplaceSettings>;
 }
 
 export function createSandboxState(options: StateOptions = {}): SandboxState {
   const clock = createClock(options.now);
   const timers = createTimers(clock);
   const seed = options.seed ?? 1;
-  const state: SandboxState = {
+  const state: Omit<SandboxState, 'marketplace'> & { marketplace?: Marketplace } = {
     clock,
     timers,
     tokens: createTokenStore(),
@@ -61,7 +69,10 @@ export function createSandboxState(options: StateOptions = {}): SandboxState {
     rateLimits: { ...defaultRateLimits, ...options.rateLimits },
     afterReset: [],
   };
-  return state;
+  // The engine needs the finished state (world, timers, queue) to act on.
+  const complete = state as SandboxState;
+  complete.marketplace = createMarketplace(complete, options.marketplace);
+  return complete;
 }
 
 /** Rebuilds the demo data around the clock's current "now" (tokens and delivery mode stay). */
