@@ -70,6 +70,26 @@ const migrations: readonly string[] = [
      until_ms INTEGER,
      at_ms INTEGER NOT NULL
    );`,
+  // 4: staff accounts and their server-side sessions.
+  `CREATE TABLE users (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     display_name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('doctor', 'reception', 'admin')),
+     doctor_id TEXT,
+     password_hash TEXT NOT NULL,
+     disabled INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL,
+     CHECK (role != 'doctor' OR doctor_id IS NOT NULL)
+   );
+   CREATE TABLE sessions (
+     token_hash TEXT PRIMARY KEY,
+     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     csrf_token TEXT NOT NULL,
+     created_ms INTEGER NOT NULL,
+     last_seen_ms INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_by_user ON sessions (user_id);`,
 ];
 
 export function migrate(db: DatabaseSync): void {

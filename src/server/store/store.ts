@@ -5,6 +5,8 @@ import { type Database, openDatabase, transaction } from './database.ts';
 import { createHistoryTable } from './history-table.ts';
 import { createInboxTable } from './inbox-table.ts';
 import { createReminderAcksTable } from './reminder-acks-table.ts';
+import { createSessionsTable } from './sessions-table.ts';
+import { createUsersTable } from './users-table.ts';
 import { createSyncedRangesTable } from './synced-ranges-table.ts';
 
 export function createStore(db: Database) {
@@ -16,6 +18,8 @@ export function createStore(db: Database) {
     changes: createChangesTable(db),
     syncedRanges: createSyncedRangesTable(db),
     reminderAcks: createReminderAcksTable(db),
+    users: createUsersTable(db),
+    sessions: createSessionsTable(db),
     transaction<Result>(work: () => Result): Result {
       return transaction(db, work);
     },

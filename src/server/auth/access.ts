@@ -1,0 +1,35 @@
+// Who may see what. Enforced on the server for every route and the live stream:
+// - doctor: only their own visits, reminders and video links;
+// - reception: every doctor's agenda and the payments board, but no video join;
+// - admin: reception's rights plus users and configuration.
+import { createMiddleware } from 'hono/factory';
+import type { Visit } from '../../shared/api/visit.ts';
+import { apiError } from '../routes/api-error.ts';
+import type { Role, User } from '../store/users-table.ts';
+import type { AuthVariables } from './session-middleware.ts';
+
+/** 401 without a session, 403 for a role not listed. */
+export function requireRole(...allowed: Role[]) {
+  return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
+    const user = c.get('user');
+    if (!user) return apiError(c, 401, 'signed_out', 'Sign in to continue.');
+    if (!allowed.includes(user.role)) {
+      return apiError(c, 403, 'forbidden', 'Your role does not give access to this.');
+    }
+    await next();
+  });
+}
+
+export const anyStaff = requireRole('doctor', 'reception', 'admin');
+
+/** Whether the user may see this visit at all. */
+export function maySeeVisit(user: User, visit: Pick<Visit, 'doctorId'>): boolean {
+  return user.role !== 'doctor' || visit.doctorId === user.doctorId;
+}
+
+/** The visit as this user may see it: reception and admin get no video link to join. */
+export function visitFor(user: User, visit: Visit): Visit | null {
+  if (!maySeeVisit(user, visit)) return null;
+  if (user.role === 'doctor') return visit;
+  return visit.video ? { ...visit, video: null } : visit;
+}

@@ -1,0 +1,29 @@
+// Every state-changing request of a signed-in browser carries the session's CSRF token in a
+// header, which another site cannot read or set. SameSite cookies are the first line; this is
+// the second.
+import { timingSafeEqual } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { csrfHeader } from '../../shared/api/auth.ts';
+import { apiError } from '../routes/api-error.ts';
+import type { AuthVariables } from './session-middleware.ts';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function csrfProtection() {
+  return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
+    const expected = c.get('csrfToken');
+    if (!safeMethods.has(c.req.method) && expected) {
+      const given = Buffer.from(c.req.header(csrfHeader) ?? '');
+      const wanted = Buffer.from(expected);
+      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+        return apiError(
+          c,
+          403,
+          'csrf',
+          'This request did not come from the agenda page. Reload the page and try again.',
+        );
+      }
+    }
+    await next();
+  });
+}

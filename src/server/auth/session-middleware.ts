@@ -1,0 +1,41 @@
+// Reads the session cookie on every request, drops idle sessions, and puts the signed-in user on
+// the request context. Whether a route needs a user, and which role, is decided by the routes.
+import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import type { Store } from '../store/store.ts';
+import type { User } from '../store/users-table.ts';
+
+export const sessionCookie = 'oa_session';
+
+export interface AuthVariables {
+  user: User | undefined;
+  sessionToken: string | undefined;
+  csrfToken: string | undefined;
+}
+
+export function sessionMiddleware(options: { store: Store; idleMs: number; now?: () => number }) {
+  const now = options.now ?? Date.now;
+  return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
+    c.set('user', undefined);
+    c.set('sessionToken', undefined);
+    c.set('csrfToken', undefined);
+    const token = getCookie(c, sessionCookie);
+    if (token && token.length <= 100) {
+      const session = options.store.sessions.find(token);
+      const at = now();
+      if (session && at - session.lastSeenMs > options.idleMs) {
+        options.store.sessions.close(token);
+      } else if (session) {
+        const user = options.store.users.get(session.userId);
+        if (user && !user.disabled) {
+          // Sliding expiry, written at most once a minute.
+          if (at - session.lastSeenMs > 60_000) options.store.sessions.touch(token, at);
+          c.set('user', user);
+          c.set('sessionToken', token);
+          c.set('csrfToken', session.csrfToken);
+        }
+      }
+    }
+    await next();
+  });
+}

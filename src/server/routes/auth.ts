@@ -1,0 +1,110 @@
+// Sign-in, sign-out and "who am I". Passwords are checked against scrypt hashes; failed attempts
+// are limited per account and per address; the session lives on the server and the browser
+// only holds its random token in an httpOnly, SameSite cookie (Secure under HTTPS).
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type SessionView, signInRequestSchema } from '../../shared/api/auth.ts';
+import { decoyHash, verifyPassword } from '../auth/password.ts';
+import { type AuthVariables, sessionCookie } from '../auth/session-middleware.ts';
+import type { SignInLimiter } from '../auth/sign-in-limiter.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store.ts';
+import type { User } from '../store/users-table.ts';
+import { apiError } from './api-error.ts';
+
+export interface AuthRouteOptions {
+  store: Store;
+  limiter: SignInLimiter;
+  logger: Logger;
+  idleMs: number;
+  /** Cookies get `Secure` when the agenda is served over HTTPS (directly or behind a proxy). */
+  secureCookies: 'auto' | boolean;
+  now?: () => number;
+}
+
+function viewOf(user: User, csrfToken: string): SessionView {
+  return {
+    user: {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      doctorId: user.doctorId,
+    },
+    csrfToken,
+  };
+}
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function authRoutes(options: AuthRouteOptions) {
+  const now = options.now ?? Date.now;
+  return new Hono<{ Variables: AuthVariables }>()
+    .get('/session', (c) => {
+      const user = c.get('user');
+      const csrfToken = c.get('csrfToken');
+      if (!user || !csrfToken) return apiError(c, 401, 'signed_out', 'Sign in to continue.');
+      c.header('cache-control', 'no-store');
+      return c.json(viewOf(user, csrfToken));
+    })
+    .post('/sign-in', async (c) => {
+      let json: unknown;
+      try {
+        json = await c.req.json();
+      } catch {
+        return apiError(c, 400, 'invalid_json', 'The body is not JSON.');
+      }
+      const body = signInRequestSchema.safeParse(json);
+      if (!body.success) {
+        return apiError(c, 400, 'invalid_body', body.error.issues.map((i) => i.message).join('; '));
+      }
+      const { username, password } = body.data;
+      const address = clientAddress(c);
+      const waitMs = options.limiter.retryAfterMs(username, address);
+      if (waitMs > 0) {
+        const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+        c.header('retry-after', String(Math.ceil(waitMs / 1000)));
+        return apiError(
+          c,
+          429,
+          'too_many_attempts',
+          `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to reset your password.`,
+        );
+      }
+      const found = options.store.users.withHash(username);
+      // Always pay for one hash, so that a wrong user name takes as long as a wrong password.
+      const valid = await verifyPassword(password, found?.passwordHash ?? decoyHash);
+      if (!found || !valid || found.user.disabled) {
+        options.limiter.recordFailure(username, address);
+        options.logger.info({ address }, 'sign-in refused');
+        return apiError(c, 401, 'wrong_credentials', 'Wrong user name or password.');
+      }
+      options.limiter.recordSuccess(username);
+      const { token, csrfToken } = options.store.sessions.open(found.user.id, now());
+      const secure =
+        options.secureCookies === 'auto'
+          ? new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+          : options.secureCookies;
+      setCookie(c, sessionCookie, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure,
+        path: '/',
+        maxAge: Math.floor(options.idleMs / 1000),
+      });
+      options.logger.info({ userId: found.user.id, role: found.user.role }, 'signed in');
+      return c.json(viewOf(found.user, csrfToken));
+    })
+    .post('/sign-out', (c) => {
+      const token = c.get('sessionToken');
+      if (token) options.store.sessions.close(token);
+      deleteCookie(c, sessionCookie, { path: '/' });
+      return c.body(null, 204);
+    });
+}

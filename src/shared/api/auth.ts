@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['doctor', 'reception', 'admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Who is signed in, as the SPA sees it. */
+export const currentUserSchema = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  /** The Docplanner doctor a doctor account is linked to; null for reception and admin. */
+  doctorId: z.string().nullable(),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+/**
+ * `GET /api/auth/session` and the answer to a sign-in: the user, and the CSRF token to send as
+ * `X-CSRF-Token` with every state-changing request.
+ */
+export const sessionSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
+export type SessionView = z.infer<typeof sessionSchema>;
+
+/** `POST /api/auth/sign-in` body. */
+export const signInRequestSchema = z.object({
+  username: z.string().trim().min(1, 'Enter your user name').max(100),
+  password: z.string().min(1, 'Enter your password').max(1000),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+/** The header that carries the CSRF token. */
+export const csrfHeader = 'x-csrf-token';
