@@ -21,6 +21,11 @@ import { spaRoutes } from './routes/spa.ts';
 import { visitRoutes } from './routes/visits.ts';
 import { webhookRoutes } from './routes/webhook.ts';
 import type { Store } from './store/store.ts';
+import type { SignInLimiter } from './auth/sign-in-limiter.ts';
+import { type AuthVariables, sessionMiddleware } from './auth/session-middleware.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { authRoutes } from './routes/auth.ts';
+import { securityHeaders } from './routes/security-headers.ts';
 
 export interface AppParts {
   logger: Logger;
@@ -39,11 +44,31 @@ export interface AppParts {
   /** The built SPA; omitted in API-only tests. */
   distDir?: string;
   heartbeatMs?: number;
+  auth: {
+    limiter: SignInLimiter;
+    idleMs: number;
+    secureCookies: 'auto' | boolean;
+    now?: () => number;
+  };
 }
 
 export function createApp(parts: AppParts) {
-  const app = new Hono();
+  const app = new Hono<{ Variables: AuthVariables }>();
+  app.use('*', securityHeaders());
   app.use('/api/*', compress());
+  app.use('/api/*', sessionMiddleware({ store: parts.store, idleMs: parts.auth.idleMs, now: parts.auth.now }));
+  app.use('/api/*', csrfProtection());
+  app.route(
+    '/api/auth',
+    authRoutes({
+      store: parts.store,
+      limiter: parts.auth.limiter,
+      logger: parts.logger,
+      idleMs: parts.auth.idleMs,
+      secureCookies: parts.auth.secureCookies,
+      ...(parts.auth.now ? { now: parts.auth.now } : {}),
+    }),
+  );
   app.route('/api/health', healthRoutes({ dataSource: parts.dataSource, version: parts.version }));
   app.route('/api/agenda', agendaRoutes({ reader: parts.agendaReader, logger: parts.logger }));
   app.route(
@@ -62,7 +87,7 @@ export function createApp(parts: AppParts) {
     '/api/reminders',
     reminderRoutes({
       reminders: parts.reminders,
-      visitExists: async (id) => (await parts.agendaReader.visit(id)) !== null,
+      visitById: (id) => parts.agendaReader.visit(id),
     }),
   );
   app.route(

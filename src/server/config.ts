@@ -110,6 +110,10 @@ const envSchema = z
     JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 30, 0, 240),
     PAYMENT_WINDOW_MINUTES: minutesSetting('PAYMENT_WINDOW_MINUTES', 90, 1, 24 * 60),
     PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', 5, 0, 120),
+    SESSION_IDLE_MINUTES: minutesSetting('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    SECURE_COOKIES: z
+      .enum(['auto', 'true', 'false'], { error: 'SECURE_COOKIES must be auto, true or false' })
+      .default('auto'),
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),
@@ -177,6 +181,9 @@ export interface Config {
     closesAfterMinutes: number;
   };
   paymentWindow: { windowMinutes: number; graceMinutes: number };
+  sessionIdleMs: number;
+  /** `auto`: Secure cookies when the request came over HTTPS (directly or via a proxy). */
+  secureCookies: 'auto' | boolean;
 }
 
 export class ConfigError extends Error {
@@ -246,5 +253,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowMinutes: values.PAYMENT_WINDOW_MINUTES,
       graceMinutes: values.PAYMENT_GRACE_MINUTES,
     },
+    sessionIdleMs: values.SESSION_IDLE_MINUTES * 60_000,
+    secureCookies: values.SECURE_COOKIES === 'auto' ? 'auto' : values.SECURE_COOKIES === 'true',
   };
 }

@@ -7,6 +7,8 @@ import { createFacilityDirectory } from './agenda/facility-directory.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
 import { createApp } from './app.ts';
+import { ensureDemoUsers } from './auth/demo-users.ts';
+import { createSignInLimiter } from './auth/sign-in-limiter.ts';
 import { type Clock, createSandboxClock, systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createInboxWriter } from './ingest/inbox-writer.ts';
@@ -42,6 +44,10 @@ const store = openStore(config.dataDir);
 const hub = createLiveHub();
 
 const upstream = await connectUpstream(config, logger);
+if (upstream.dataSource === 'sandbox') await ensureDemoUsers(store, logger);
+else if (store.users.count() === 0) {
+  logger.warn('no staff accounts yet: create one with `npm run users -- add <username> --role admin`');
+}
 const tokens = createTokenSource(upstream);
 const api = createDocplannerApi(createDocplannerHttp({ origin: upstream.origin, tokens }));
 
@@ -125,6 +131,11 @@ const app = createApp({
     snoozeMinutes: config.snoozeMinutes,
   },
   webhookSecret,
+  auth: {
+    limiter: createSignInLimiter(),
+    idleMs: config.sessionIdleMs,
+    secureCookies: config.secureCookies,
+  },
   dataSource: upstream.dataSource,
   version: packageJson.version,
   distDir: path.resolve(import.meta.dirname, '../../dist'),

@@ -3,7 +3,8 @@
 import { pino } from 'pino';
 import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
-import { visitFromRecord } from '../../src/server/agenda/visit-from-record.ts';
+import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
+import { createAgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
 import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
@@ -12,8 +13,25 @@ import { createLiveHub } from '../../src/server/live/live-hub.ts';
 import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
 import { openStore } from '../../src/server/store/store.ts';
 import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
+import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
+import type { Role } from '../../src/server/store/users-table.ts';
 
 export const testWebhookSecret = 'test-secret-0123456789abcdef';
+
+/** The clinic of the notification fixtures: two doctors, Anna with a regular and an online address. */
+export const testDirectory: FacilityDirectory = {
+  facility: { id: '139878', name: 'Medical Clinic "Test"' },
+  doctors: [
+    { id: '100101', name: 'Anna', surname: 'Kowalska' },
+    { id: '100102', name: 'Piotr', surname: 'Nowak' },
+  ],
+  addresses: [
+    { id: '200101', doctorId: '100101', name: 'Medical Clinic "Test"', street: null, city: null, isOnlineOnly: false, visitPayment: false },
+    { id: '200201', doctorId: '100101', name: 'Medical Clinic "Test" online', street: null, city: null, isOnlineOnly: true, visitPayment: true },
+    { id: '200102', doctorId: '100102', name: 'Medical Clinic "Test"', street: null, city: null, isOnlineOnly: false, visitPayment: false },
+  ],
+  onlineConsultationServiceIds: new Set(['1002']),
+};
 
 /** A clock the test sets by hand. */
 export function manualClock(startMs: number): Clock & { set(ms: number): void } {
@@ -34,19 +52,16 @@ export function buildTestApp(
   const hub = createLiveHub();
   const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
   const writer = createInboxWriter(store, () => processor.schedule());
-  const agendaReader: AgendaReader = {
-    read: () => Promise.reject(new Error('not used in this test')),
-    visit: async (id) => {
-      const record = store.bookings.get(id);
-      return record
-        ? visitFromRecord(record, {
-            address: undefined,
-            onlineConsultationServiceIds: new Set(),
-            allowHttpVideoLinks: true,
-          })
-        : null;
-    },
-  };
+  // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
+  const agendaReader: AgendaReader = createAgendaReader({
+    store,
+    directory: { get: async () => testDirectory },
+    rangeSync: { ensure: async () => {}, syncedAt: () => Date.now() },
+    logger,
+    dataSource: 'sandbox',
+    timeZone: 'Europe/Warsaw',
+    allowHttpVideoLinks: true,
+  });
   const clock = options.clock ?? manualClock(Date.parse('2026-11-23T09:00:00+01:00'));
   const reminders = createReminderService({
     store,
@@ -81,9 +96,35 @@ export function buildTestApp(
       snoozeMinutes: 5,
     },
     webhookSecret: testWebhookSecret,
+    auth: { limiter: createSignInLimiter(), idleMs: 30 * 60_000, secureCookies: 'auto' },
     dataSource: 'sandbox',
     version: 'test',
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
-  return { app, store, hub, processor, reminders, clock };
+  // One signed-in session per role; the doctor is Anna Kowalska (100101), as in the fixtures.
+  const sessions = new Map<Role, { cookie: string; csrf: string }>();
+  function sessionFor(role: Role) {
+    let session = sessions.get(role);
+    if (!session) {
+      const user = store.users.add(
+        { username: role, displayName: role, role, doctorId: role === 'doctor' ? '100101' : null },
+        'not-a-real-hash',
+      );
+      const opened = store.sessions.open(user.id, Date.now());
+      session = { cookie: `oa_session=${opened.token}`, csrf: opened.csrfToken };
+      sessions.set(role, session);
+    }
+    return session;
+  }
+  /** `app.request` as a signed-in user of `role` (or signed out with null). */
+  function request(path: string, init: RequestInit = {}, role: Role | null = 'admin') {
+    const headers = new Headers(init.headers);
+    if (role) {
+      const session = sessionFor(role);
+      headers.set('cookie', session.cookie);
+      headers.set('x-csrf-token', session.csrf);
+    }
+    return app.request(path, { ...init, headers });
+  }
+  return { app, request, sessionFor, store, hub, processor, reminders, clock };
 }

@@ -3,6 +3,8 @@
 // - reception: every doctor's agenda and the payments board, but no video join;
 // - admin: reception's rights plus users and configuration.
 import { createMiddleware } from 'hono/factory';
+import type { Agenda } from '../../shared/api/agenda.ts';
+import type { ActiveReminder } from '../../shared/api/reminders.ts';
 import type { Visit } from '../../shared/api/visit.ts';
 import { apiError } from '../routes/api-error.ts';
 import type { Role, User } from '../store/users-table.ts';
@@ -32,4 +34,22 @@ export function visitFor(user: User, visit: Visit): Visit | null {
   if (!maySeeVisit(user, visit)) return null;
   if (user.role === 'doctor') return visit;
   return visit.video ? { ...visit, video: null } : visit;
+}
+
+/** The agenda as this user may see it: a doctor sees only their own doctor, addresses, visits. */
+export function agendaFor(user: User, agenda: Agenda): Agenda {
+  const visits = agenda.visits.flatMap((visit) => visitFor(user, visit) ?? []);
+  if (user.role !== 'doctor') return { ...agenda, visits };
+  return {
+    ...agenda,
+    doctors: agenda.doctors.filter((doctor) => doctor.id === user.doctorId),
+    addresses: agenda.addresses.filter((address) => address.doctorId === user.doctorId),
+    visits,
+  };
+}
+
+/** Reminders are a doctor's, for their own video visits; other roles join no calls. */
+export function remindersFor(user: User, reminders: readonly ActiveReminder[]): ActiveReminder[] {
+  if (user.role !== 'doctor') return [];
+  return reminders.filter((reminder) => reminder.visit.doctorId === user.doctorId);
 }

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { agendaQuerySchema } from '../../shared/api/agenda.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
+import { agendaFor, anyStaff } from '../auth/access.ts';
+import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import { apiError, upstreamFailure } from './api-error.ts';
 
 export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
-  return new Hono().get('/', async (c) => {
+  return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, async (c) => {
     const query = agendaQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
     if (!query.success) {
       const issues: Record<string, string[]> = {};
@@ -30,7 +32,7 @@ export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) 
     try {
       const agenda = await options.reader.read(query.data);
       c.header('cache-control', 'no-store');
-      return c.json(agenda);
+      return c.json(agendaFor(c.get('user')!, agenda));
     } catch (error) {
       return upstreamFailure(c, error, options.logger);
     }

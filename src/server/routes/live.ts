@@ -6,6 +6,8 @@ import { streamSSE } from 'hono/streaming';
 import { liveEventNames, liveHeartbeatSeconds } from '../../shared/api/live.ts';
 import type { ActiveReminder } from '../../shared/api/reminders.ts';
 import type { Visit } from '../../shared/api/visit.ts';
+import { anyStaff, remindersFor, visitFor } from '../auth/access.ts';
+import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Clock } from '../clock/clock.ts';
 import type { LiveHub, LiveTopic } from '../live/live-hub.ts';
 import type { Store } from '../store/store.ts';
@@ -33,7 +35,8 @@ export function liveRoutes(options: LiveRouteOptions) {
   const { store, hub } = options;
   const heartbeatMs = options.heartbeatMs ?? liveHeartbeatSeconds * 1000;
 
-  return new Hono().get('/', (c) => {
+  return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, (c) => {
+    const user = c.get('user')!;
     const fromHeader = parseCursor(c.req.header('last-event-id'));
     const fromQuery = parseCursor(c.req.query('since'));
     if (fromHeader === 'invalid' || fromQuery === 'invalid') {
@@ -77,7 +80,7 @@ export function liveRoutes(options: LiveRouteOptions) {
           await stream.writeSSE({ event: liveEventNames.clock, data: clockNow() });
         }
         if (pending.delete('reminders')) {
-          const reminders = options.reminders();
+          const reminders = remindersFor(user, options.reminders());
           await stream.writeSSE({
             event: liveEventNames.reminders,
             data: JSON.stringify({ reminders }),
@@ -90,7 +93,8 @@ export function liveRoutes(options: LiveRouteOptions) {
           const newestSeq = new Map<string, number>();
           for (const change of changes) newestSeq.set(change.bookingId, change.seq);
           for (const [bookingId, seq] of [...newestSeq].sort((a, b) => a[1] - b[1])) {
-            const visit = await options.visitById(bookingId);
+            const found = await options.visitById(bookingId);
+            const visit = found && visitFor(user, found);
             if (visit && !closed) {
               await stream.writeSSE({
                 event: liveEventNames.visit,

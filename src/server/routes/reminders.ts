@@ -1,36 +1,46 @@
 import { Hono } from 'hono';
 import { type Reminders, snoozeRequestSchema } from '../../shared/api/reminders.ts';
+import type { Visit } from '../../shared/api/visit.ts';
+import { maySeeVisit, remindersFor, requireRole } from '../auth/access.ts';
+import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { ReminderService } from '../reminders/reminder-service.ts';
+import type { User } from '../store/users-table.ts';
 import { apiError } from './api-error.ts';
 
 const reminderId = /^([\w-]{1,64}):(\d{1,3})$/;
 
 export function reminderRoutes(options: {
   reminders: ReminderService;
-  visitExists: (visitId: string) => Promise<boolean>;
+  visitById: (visitId: string) => Promise<Visit | null>;
 }) {
-  const list = (): Reminders => ({ reminders: options.reminders.current() });
+  const list = (user: User): Reminders => ({
+    reminders: remindersFor(user, options.reminders.current()),
+  });
 
   /** The reminder id checked: well-formed, and of a visit of this clinic. */
-  async function problemWith(id: string): Promise<[400 | 404, string, string] | null> {
+  async function problemWith(
+    user: User,
+    id: string,
+  ): Promise<[400 | 403 | 404, string, string] | null> {
     const match = reminderId.exec(id);
     if (!match) return [400, 'invalid_id', 'A reminder id looks like <visitId>:<minutes>.'];
-    if (!(await options.visitExists(match[1] as string))) {
-      return [404, 'not_found', 'No such visit in this clinic.'];
-    }
+    const visit = await options.visitById(match[1] as string);
+    if (!visit) return [404, 'not_found', 'No such visit in this clinic.'];
+    if (!maySeeVisit(user, visit)) return [403, 'forbidden', 'This is another doctor’s visit.'];
     return null;
   }
 
-  return new Hono()
-    .get('/', (c) => c.json(list()))
+  return new Hono<{ Variables: AuthVariables }>()
+    .use('*', requireRole('doctor'))
+    .get('/', (c) => c.json(list(c.get('user')!)))
     .post('/:id/dismiss', async (c) => {
-      const problem = await problemWith(c.req.param('id'));
+      const problem = await problemWith(c.get('user')!, c.req.param('id'));
       if (problem) return apiError(c, ...problem);
       await options.reminders.dismiss(c.req.param('id'));
-      return c.json(list());
+      return c.json(list(c.get('user')!));
     })
     .post('/:id/snooze', async (c) => {
-      const problem = await problemWith(c.req.param('id'));
+      const problem = await problemWith(c.get('user')!, c.req.param('id'));
       if (problem) return apiError(c, ...problem);
       const text = await c.req.text();
       let json: unknown = {};
@@ -44,6 +54,6 @@ export function reminderRoutes(options: {
         return apiError(c, 400, 'invalid_body', '`minutes` must be a whole number from 1 to 120.');
       }
       await options.reminders.snooze(c.req.param('id'), body.data.minutes);
-      return c.json(list());
+      return c.json(list(c.get('user')!));
     });
 }

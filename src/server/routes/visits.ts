@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import type { VisitHistory } from '../../shared/api/visit-history.ts';
 import type { BookingRefresher } from '../agenda/booking-refresher.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
+import { anyStaff, maySeeVisit, visitFor } from '../auth/access.ts';
+import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { apiError, upstreamFailure } from './api-error.ts';
@@ -14,28 +16,40 @@ export function visitRoutes(options: {
   refresher: BookingRefresher;
   logger: Logger;
 }) {
-  return new Hono()
+  /** 400/404/403 for an id this user may not use, or null. */
+  async function problemWith(
+    c: { get(key: 'user'): AuthVariables['user'] },
+    id: string,
+  ): Promise<[400 | 403 | 404, string, string] | null> {
+    if (!visitId.test(id)) return [400, 'invalid_id', 'That is not a visit id.'];
+    // Only visits of this facility: the reader answers null for anything else.
+    const visit = await options.reader.visit(id);
+    if (!visit) return [404, 'not_found', 'No such visit in this clinic.'];
+    if (!maySeeVisit(c.get('user')!, visit)) {
+      return [403, 'forbidden', 'This is another doctor’s visit.'];
+    }
+    return null;
+  }
+
+  return new Hono<{ Variables: AuthVariables }>()
+    .use('*', anyStaff)
     .get('/:id/history', async (c) => {
       const id = c.req.param('id');
-      if (!visitId.test(id)) return apiError(c, 400, 'invalid_id', 'That is not a visit id.');
-      // Only visits of this facility: the reader answers null for anything else.
-      if (!(await options.reader.visit(id))) {
-        return apiError(c, 404, 'not_found', 'No such visit in this clinic.');
-      }
+      const problem = await problemWith(c, id);
+      if (problem) return apiError(c, ...problem);
       const body: VisitHistory = { visitId: id, entries: options.store.history.of(id) };
       return c.json(body);
     })
     .post('/:id/refresh', async (c) => {
       const id = c.req.param('id');
-      if (!visitId.test(id)) return apiError(c, 400, 'invalid_id', 'That is not a visit id.');
-      if (!(await options.reader.visit(id))) {
-        return apiError(c, 404, 'not_found', 'No such visit in this clinic.');
-      }
+      const problem = await problemWith(c, id);
+      if (problem) return apiError(c, ...problem);
       try {
         await options.refresher.refresh(id);
       } catch (error) {
         return upstreamFailure(c, error, options.logger);
       }
-      return c.json({ visit: await options.reader.visit(id) });
+      const visit = await options.reader.visit(id);
+      return c.json({ visit: visit && visitFor(c.get('user')!, visit) });
     });
 }

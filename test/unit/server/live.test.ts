@@ -53,7 +53,7 @@ describe('GET /api/live', () => {
   it('replays the changes after `since`, each with its change number as id', async () => {
     const built = buildTestApp();
     ingest(built, slotBooked({ id: 'b1' }), slotBooked({ id: 'b2' }));
-    const response = await built.app.request('/api/live?since=0');
+    const response = await built.request('/api/live?since=0');
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const events = await readEvents(response, 2);
     expect(events.map((e) => [e.event, e.id, JSON.parse(e.data).visit.id])).toEqual([
@@ -70,7 +70,7 @@ describe('GET /api/live', () => {
       slotBooked({ id: 'b2' }),
       bookingCanceled({ id: 'b1' }),
     );
-    const response = await built.app.request('/api/live', { headers: { 'last-event-id': '2' } });
+    const response = await built.request('/api/live', { headers: { 'last-event-id': '2' } });
     const [event] = await readEvents(response, 1);
     expect(event?.id).toBe('3');
     expect(JSON.parse(event?.data ?? '{}').visit).toMatchObject({ id: 'b1', status: 'canceled' });
@@ -78,7 +78,7 @@ describe('GET /api/live', () => {
 
   it('pushes a change that happens while the stream is open', async () => {
     const built = buildTestApp();
-    const response = await built.app.request('/api/live');
+    const response = await built.request('/api/live');
     const reading = readEvents(response, 1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     ingest(built, slotBooked({ id: 'b9' }));
@@ -88,21 +88,21 @@ describe('GET /api/live', () => {
 
   it('sends heartbeats on a quiet stream', async () => {
     const built = buildTestApp({ heartbeatMs: 30 });
-    const [event] = await readEvents(await built.app.request('/api/live'), 1);
+    const [event] = await readEvents(await built.request('/api/live'), 1);
     expect(event?.event).toBe('heartbeat');
     expect(event?.id).toBeUndefined();
   });
 
   it('opens with the current reminder list', async () => {
     const built = buildTestApp();
-    const [event] = await readEvents(await built.app.request('/api/live'), 1, []);
+    const [event] = await readEvents(await built.request('/api/live'), 1, []);
     expect(event?.event).toBe('reminders');
     expect(JSON.parse(event?.data ?? '{}')).toEqual({ reminders: [] });
   });
 
   it('refuses a cursor that is not a number', async () => {
     const built = buildTestApp();
-    const response = await built.app.request('/api/live?since=abc');
+    const response = await built.request('/api/live?since=abc');
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid_cursor' } });
   });

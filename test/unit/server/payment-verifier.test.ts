@@ -100,7 +100,7 @@ describe('POST /api/visits/:id/refresh', () => {
       'now',
     );
     built.processor.processPending();
-    const response = await built.app.request('/api/visits/b1/refresh', { method: 'POST' });
+    const response = await built.request('/api/visits/b1/refresh', { method: 'POST' });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       visit: { id: 'b1', visitPaymentStatus: 'successful' },
@@ -111,7 +111,7 @@ describe('POST /api/visits/:id/refresh', () => {
     const built = buildTestApp();
     built.store.inbox.append('pull', JSON.stringify(slotBooked({ id: 'b1' })), 'now');
     built.processor.processPending();
-    const response = await built.app.request('/api/visits/b1/refresh', { method: 'POST' });
+    const response = await built.request('/api/visits/b1/refresh', { method: 'POST' });
     expect(response.status).toBeGreaterThanOrEqual(500);
   });
 });

@@ -45,22 +45,22 @@ describe('reminders', () => {
   });
 
   it('stays dismissed across requests (another tab, a reload)', async () => {
-    const { app, ingest, ids } = setup(9);
+    const { request, ingest, ids } = setup(9);
     ingest(slotBooked({ id: 'b1', ...video }));
     expect(await ids()).toEqual(['b1:10']);
-    const response = await app.request('/api/reminders/b1:10/dismiss', { method: 'POST' });
+    const response = await request('/api/reminders/b1:10/dismiss', { method: 'POST' }, 'doctor');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ reminders: [] });
     expect(await ids()).toEqual([]);
-    const list = await app.request('/api/reminders');
+    const list = await request('/api/reminders', {}, 'doctor');
     expect(await list.json()).toEqual({ reminders: [] });
   });
 
   it('comes back after a snooze of 5 minutes', async () => {
-    const { app, ingest, ids, clock } = setup(10);
+    const { request, ingest, ids, clock } = setup(10);
     ingest(slotBooked({ id: 'b1', ...video, start_at: '2026-11-23T10:00:00+01:00' }));
     await ids();
-    await app.request('/api/reminders/b1:10/snooze', { method: 'POST' });
+    await request('/api/reminders/b1:10/snooze', { method: 'POST' }, 'doctor');
     clock.set(startMs - 6 * minute);
     expect(await ids()).toEqual([]);
     clock.set(startMs - 5 * minute);
@@ -89,30 +89,31 @@ describe('reminders', () => {
   });
 
   it('refuses malformed ids and unknown visits', async () => {
-    const { app } = setup(9);
-    expect((await app.request('/api/reminders/nonsense/dismiss', { method: 'POST' })).status).toBe(
+    const { request } = setup(9);
+    expect((await request('/api/reminders/nonsense/dismiss', { method: 'POST' }, 'doctor')).status).toBe(
       400,
     );
-    expect((await app.request('/api/reminders/zzz:10/dismiss', { method: 'POST' })).status).toBe(
+    expect((await request('/api/reminders/zzz:10/dismiss', { method: 'POST' }, 'doctor')).status).toBe(
       404,
     );
   });
 
   it('refuses a snooze that is not a sensible number of minutes', async () => {
-    const { app, ingest } = setup(9);
+    const { request, ingest } = setup(9);
     ingest(slotBooked({ id: 'b1', ...video }));
-    const response = await app.request('/api/reminders/b1:10/snooze', {
-      method: 'POST',
-      body: JSON.stringify({ minutes: 'soon' }),
-    });
+    const response = await request(
+      '/api/reminders/b1:10/snooze',
+      { method: 'POST', body: JSON.stringify({ minutes: 'soon' }) },
+      'doctor',
+    );
     expect(response.status).toBe(400);
   });
 });
 
 describe('GET /api/settings', () => {
   it('tells the SPA the join window, the reminder leads and the server clock', async () => {
-    const { app } = setup(30);
-    const response = await app.request('/api/settings');
+    const { request } = setup(30);
+    const response = await request('/api/settings');
     expect(await response.json()).toEqual({
       joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
       reminderLeadMinutes: [10, 2],

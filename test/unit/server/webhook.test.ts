@@ -90,12 +90,12 @@ describe('POST /webhooks/docplanner/:secret', () => {
 
 describe('GET /api/visits/:id/history', () => {
   it('lists what happened to a visit, once per event even when delivered twice', async () => {
-    const { app, processor } = buildTestApp();
+    const { app, request, processor } = buildTestApp();
     const booked = JSON.stringify(slotBooked({ id: 'b1' }));
     await post(app, booked);
     await post(app, booked);
     processor.processPending();
-    const response = await app.request('/api/visits/b1/history');
+    const response = await request('/api/visits/b1/history');
     expect(response.status).toBe(200);
     const body = (await response.json()) as { entries: { event: string; summary: string }[] };
     expect(body.entries).toEqual([
@@ -107,8 +107,8 @@ describe('GET /api/visits/:id/history', () => {
   });
 
   it('answers 404 for a visit it does not know and 400 for a malformed id', async () => {
-    const { app } = buildTestApp();
-    expect((await app.request('/api/visits/nope/history')).status).toBe(404);
-    expect((await app.request('/api/visits/a%20b/history')).status).toBe(400);
+    const { request } = buildTestApp();
+    expect((await request('/api/visits/nope/history')).status).toBe(404);
+    expect((await request('/api/visits/a%20b/history')).status).toBe(400);
   });
 });

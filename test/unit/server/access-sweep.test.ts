@@ -1,0 +1,93 @@
+// Every /api route, with every role and with no session: who gets what.
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../src/server/store/users-table.ts';
+import { notification, slotBooked, visitBooking } from '../../fixtures/notifications.ts';
+import { buildTestApp, manualClock } from '../../support/server-app.ts';
+
+const week = '?from=2026-11-23T00:00:00%2B01:00&to=2026-11-30T00:00:00%2B01:00';
+
+function setup() {
+  const built = buildTestApp({
+    clock: manualClock(Date.parse('2026-11-23T09:55:00+01:00')),
+    api: {
+      getBooking: async (_: unknown, id: string) => ({
+        id,
+        status: 'booked',
+        start_at: '2026-11-23T10:00:00+01:00',
+        end_at: '2026-11-23T10:30:00+01:00',
+      }),
+    } as never,
+  });
+  // Anna's online video visit (b1), and Piotr's visit (b2).
+  const annas = slotBooked({
+    id: 'b1',
+    videocall_url: 'https://v.example/r/1',
+    start_at: '2026-11-23T10:00:00+01:00',
+    end_at: '2026-11-23T10:30:00+01:00',
+  });
+  const piotrs = notification('slot-booked', '2026-11-20T09:00:00+01:00', {
+    doctor: { id: '100102', name: 'Piotr', surname: 'Nowak' },
+    address: { id: '200102', name: 'Medical Clinic "Test"' },
+    visit_booking: visitBooking({ id: 'b2', videocall_url: 'https://v.example/r/2' }),
+  });
+  for (const body of [annas, piotrs]) built.store.inbox.append('push', JSON.stringify(body), 'now');
+  built.processor.processPending();
+  return built;
+}
+
+type Expect = Record<'none' | Role, number>;
+const staff: Expect = { none: 401, doctor: 200, reception: 200, admin: 200 };
+const doctorsOnly: Expect = { none: 401, doctor: 200, reception: 403, admin: 403 };
+
+const routes: [string, string, Expect][] = [
+  ['GET', '/api/health', { none: 200, doctor: 200, reception: 200, admin: 200 }],
+  ['GET', '/api/auth/session', staff],
+  ['GET', `/api/agenda${week}`, staff],
+  ['GET', '/api/settings', staff],
+  ['GET', '/api/live', staff],
+  ['GET', '/api/reminders', doctorsOnly],
+  ['POST', '/api/reminders/b1:10/dismiss', doctorsOnly],
+  ['POST', '/api/reminders/b1:10/snooze', doctorsOnly],
+  ['GET', '/api/visits/b1/history', staff],
+  ['GET', '/api/visits/b2/history', { none: 401, doctor: 403, reception: 200, admin: 200 }],
+  ['POST', '/api/visits/b1/refresh', staff],
+  ['POST', '/api/visits/b2/refresh', { none: 401, doctor: 403, reception: 200, admin: 200 }],
+  ['POST', '/api/reminders/b2:10/dismiss', { none: 401, doctor: 403, reception: 403, admin: 403 }],
+];
+
+describe('access to every route, by role', () => {
+  for (const [method, path, expected] of routes) {
+    for (const who of ['none', 'doctor', 'reception', 'admin'] as const) {
+      it(`${method} ${path} as ${who} → ${expected[who]}`, async () => {
+        const { request } = setup();
+        const response = await request(path, { method }, who === 'none' ? null : who);
+        expect(response.status).toBe(expected[who]);
+        await response.body?.cancel();
+      });
+    }
+  }
+});
+
+describe('what each role sees', () => {
+  it('a doctor sees only their own visits, with the video link', async () => {
+    const { request } = setup();
+    const agenda = (await (await request(`/api/agenda${week}`, {}, 'doctor')).json()) as {
+      visits: { id: string; video: unknown }[];
+      doctors: { id: string }[];
+    };
+    expect(agenda.visits.map((visit) => visit.id)).toEqual(['b1']);
+    expect(agenda.visits[0]?.video).toEqual({ kind: 'link', href: 'https://v.example/r/1' });
+    expect(agenda.doctors.map((doctor) => doctor.id)).toEqual(['100101']);
+  });
+
+  it('reception sees every doctor but no way into a video call', async () => {
+    const { request } = setup();
+    const response = await request(`/api/agenda${week}`, {}, 'reception');
+    const text = await response.text();
+    const agenda = JSON.parse(text) as { visits: { id: string; video: unknown; online: boolean }[] };
+    expect(agenda.visits.map((visit) => visit.id).sort()).toEqual(['b1', 'b2']);
+    expect(agenda.visits.every((visit) => visit.video === null)).toBe(true);
+    expect(agenda.visits.find((visit) => visit.id === 'b1')?.online).toBe(true);
+    expect(text).not.toContain('v.example');
+  });
+});
