@@ -6,26 +6,27 @@ import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
 import type { BookingRefresher } from './agenda/booking-refresher.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { type AuthVariables, sessionMiddleware } from './auth/session-middleware.ts';
+import type { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Clock } from './clock/clock.ts';
 import type { InboxWriter } from './ingest/inbox-writer.ts';
+import type { WebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import type { LiveHub } from './live/live-hub.ts';
 import type { Logger } from './logger.ts';
 import type { ReminderService } from './reminders/reminder-service.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
+import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveRoutes } from './routes/live.ts';
 import { reminderRoutes } from './routes/reminders.ts';
+import { securityHeaders } from './routes/security-headers.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { spaRoutes } from './routes/spa.ts';
 import { visitRoutes } from './routes/visits.ts';
 import { webhookRoutes } from './routes/webhook.ts';
 import type { Store } from './store/store.ts';
-import type { SignInLimiter } from './auth/sign-in-limiter.ts';
-import { type AuthVariables, sessionMiddleware } from './auth/session-middleware.ts';
-import { csrfProtection } from './auth/csrf.ts';
-import { authRoutes } from './routes/auth.ts';
-import { securityHeaders } from './routes/security-headers.ts';
 
 export interface AppParts {
   logger: Logger;
@@ -39,6 +40,8 @@ export interface AppParts {
   settings: Omit<Settings, 'clock'>;
   /** Present in push mode: the secret segment of the webhook path. */
   webhookSecret: string | undefined;
+  webhookAllowlist?: WebhookAllowlist;
+  trustProxy?: boolean;
   dataSource: Health['dataSource'];
   version: string;
   /** The built SPA; omitted in API-only tests. */
@@ -56,7 +59,10 @@ export function createApp(parts: AppParts) {
   const app = new Hono<{ Variables: AuthVariables }>();
   app.use('*', securityHeaders());
   app.use('/api/*', compress());
-  app.use('/api/*', sessionMiddleware({ store: parts.store, idleMs: parts.auth.idleMs, now: parts.auth.now }));
+  app.use(
+    '/api/*',
+    sessionMiddleware({ store: parts.store, idleMs: parts.auth.idleMs, now: parts.auth.now }),
+  );
   app.use('/api/*', csrfProtection());
   app.route(
     '/api/auth',
@@ -108,6 +114,8 @@ export function createApp(parts: AppParts) {
         writer: parts.writer,
         store: parts.store,
         logger: parts.logger,
+        ...(parts.webhookAllowlist ? { allowlist: parts.webhookAllowlist } : {}),
+        trustProxy: parts.trustProxy ?? false,
       }),
     );
   }

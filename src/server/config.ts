@@ -110,6 +110,10 @@ const envSchema = z
     JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 30, 0, 240),
     PAYMENT_WINDOW_MINUTES: minutesSetting('PAYMENT_WINDOW_MINUTES', 90, 1, 24 * 60),
     PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', 5, 0, 120),
+    WEBHOOK_ALLOWED_IPS: optionalText,
+    TRUST_PROXY: z
+      .enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' })
+      .default('false'),
     SESSION_IDLE_MINUTES: minutesSetting('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     SECURE_COOKIES: z
       .enum(['auto', 'true', 'false'], { error: 'SECURE_COOKIES must be auto, true or false' })
@@ -182,6 +186,9 @@ export interface Config {
   };
   paymentWindow: { windowMinutes: number; graceMinutes: number };
   sessionIdleMs: number;
+  /** Push senders allowed: Docplanner's published list, a fixed list, or anyone (undefined). */
+  webhookAllowlist: { kind: 'docplanner' } | { kind: 'fixed'; addresses: string[] } | undefined;
+  trustProxy: boolean;
   /** `auto`: Secure cookies when the request came over HTTPS (directly or via a proxy). */
   secureCookies: 'auto' | boolean;
 }
@@ -254,6 +261,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       graceMinutes: values.PAYMENT_GRACE_MINUTES,
     },
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60_000,
+    webhookAllowlist:
+      values.WEBHOOK_ALLOWED_IPS === undefined
+        ? undefined
+        : values.WEBHOOK_ALLOWED_IPS === 'docplanner'
+          ? { kind: 'docplanner' }
+          : {
+              kind: 'fixed',
+              addresses: values.WEBHOOK_ALLOWED_IPS.split(',').map((a) => a.trim()),
+            },
+    trustProxy: values.TRUST_PROXY === 'true',
     secureCookies: values.SECURE_COOKIES === 'auto' ? 'auto' : values.SECURE_COOKIES === 'true',
   };
 }

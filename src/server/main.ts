@@ -15,6 +15,7 @@ import { createInboxWriter } from './ingest/inbox-writer.ts';
 import { createProcessor } from './ingest/processor.ts';
 import { createPuller } from './ingest/puller.ts';
 import { createReleaser } from './ingest/releaser.ts';
+import { createWebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { createLogger } from './logger.ts';
 import { createPaymentVerifier } from './payments/payment-verifier.ts';
@@ -46,7 +47,9 @@ const hub = createLiveHub();
 const upstream = await connectUpstream(config, logger);
 if (upstream.dataSource === 'sandbox') await ensureDemoUsers(store, logger);
 else if (store.users.count() === 0) {
-  logger.warn('no staff accounts yet: create one with `npm run users -- add <username> --role admin`');
+  logger.warn(
+    'no staff accounts yet: create one with `npm run users -- add <username> --role admin`',
+  );
 }
 const tokens = createTokenSource(upstream);
 const api = createDocplannerApi(createDocplannerHttp({ origin: upstream.origin, tokens }));
@@ -113,6 +116,16 @@ const paymentVerifier = createPaymentVerifier({
   ...config.paymentWindow,
 });
 
+const webhookAllowlist = config.webhookAllowlist
+  ? createWebhookAllowlist({
+      source:
+        config.webhookAllowlist.kind === 'docplanner'
+          ? { kind: 'docplanner', origin: upstream.origin }
+          : config.webhookAllowlist,
+      logger,
+    })
+  : undefined;
+
 const webhookSecret =
   config.notifications.mode === 'push' ? config.notifications.secret : undefined;
 const app = createApp({
@@ -131,6 +144,8 @@ const app = createApp({
     snoozeMinutes: config.snoozeMinutes,
   },
   webhookSecret,
+  ...(webhookAllowlist ? { webhookAllowlist } : {}),
+  trustProxy: config.trustProxy,
   auth: {
     limiter: createSignInLimiter(),
     idleMs: config.sessionIdleMs,
@@ -166,6 +181,7 @@ const server = serve(
       releaser?.start();
       reminders.start();
       paymentVerifier.start();
+      webhookAllowlist?.start();
       const url = `http://localhost:${info.port}`;
       logger.info(
         { url, dataSource: upstream.dataSource, notifications: config.notifications.mode },
@@ -192,6 +208,7 @@ async function stop(signal: string) {
   releaser?.stop();
   reminders.stop();
   paymentVerifier.stop();
+  webhookAllowlist?.stop();
   sandboxClock?.stop();
   server.close();
   await upstream.close();

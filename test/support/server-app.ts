@@ -2,19 +2,20 @@
 // that need no Docplanner and no socket.
 import { pino } from 'pino';
 import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
-import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
+import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createAgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createApp } from '../../src/server/app.ts';
+import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
 import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
 import { createProcessor } from '../../src/server/ingest/processor.ts';
 import { createLiveHub } from '../../src/server/live/live-hub.ts';
+import type { Logger } from '../../src/server/logger.ts';
 import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
 import { openStore } from '../../src/server/store/store.ts';
-import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
-import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
 import type { Role } from '../../src/server/store/users-table.ts';
+import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
 
 export const testWebhookSecret = 'test-secret-0123456789abcdef';
 
@@ -26,9 +27,33 @@ export const testDirectory: FacilityDirectory = {
     { id: '100102', name: 'Piotr', surname: 'Nowak' },
   ],
   addresses: [
-    { id: '200101', doctorId: '100101', name: 'Medical Clinic "Test"', street: null, city: null, isOnlineOnly: false, visitPayment: false },
-    { id: '200201', doctorId: '100101', name: 'Medical Clinic "Test" online', street: null, city: null, isOnlineOnly: true, visitPayment: true },
-    { id: '200102', doctorId: '100102', name: 'Medical Clinic "Test"', street: null, city: null, isOnlineOnly: false, visitPayment: false },
+    {
+      id: '200101',
+      doctorId: '100101',
+      name: 'Medical Clinic "Test"',
+      street: null,
+      city: null,
+      isOnlineOnly: false,
+      visitPayment: false,
+    },
+    {
+      id: '200201',
+      doctorId: '100101',
+      name: 'Medical Clinic "Test" online',
+      street: null,
+      city: null,
+      isOnlineOnly: true,
+      visitPayment: true,
+    },
+    {
+      id: '200102',
+      doctorId: '100102',
+      name: 'Medical Clinic "Test"',
+      street: null,
+      city: null,
+      isOnlineOnly: false,
+      visitPayment: false,
+    },
   ],
   onlineConsultationServiceIds: new Set(['1002']),
 };
@@ -45,9 +70,9 @@ const unreachable = new Proxy({} as DocplannerApi, {
 });
 
 export function buildTestApp(
-  options: { heartbeatMs?: number; clock?: Clock; api?: DocplannerApi } = {},
+  options: { heartbeatMs?: number; clock?: Clock; api?: DocplannerApi; logger?: Logger } = {},
 ) {
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const store = openStore(':memory:');
   const hub = createLiveHub();
   const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });

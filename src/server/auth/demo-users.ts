@@ -12,9 +12,27 @@ export const demoUsers: readonly {
   role: Role;
   doctorId: string | null;
 }[] = [
-  { username: 'doctor', password: 'demo-doctor', displayName: 'Dr Anna Kowalska', role: 'doctor', doctorId: '100101' },
-  { username: 'reception', password: 'demo-reception', displayName: 'Reception desk', role: 'reception', doctorId: null },
-  { username: 'admin', password: 'demo-admin', displayName: 'Clinic administrator', role: 'admin', doctorId: null },
+  {
+    username: 'doctor',
+    password: 'demo-doctor',
+    displayName: 'Dr Anna Kowalska',
+    role: 'doctor',
+    doctorId: '100101',
+  },
+  {
+    username: 'reception',
+    password: 'demo-reception',
+    displayName: 'Reception desk',
+    role: 'reception',
+    doctorId: null,
+  },
+  {
+    username: 'admin',
+    password: 'demo-admin',
+    displayName: 'Clinic administrator',
+    role: 'admin',
+    doctorId: null,
+  },
 ];
 
 export async function ensureDemoUsers(store: Store, logger: Logger): Promise<void> {

@@ -7,7 +7,11 @@ export interface LimiterSettings {
   windowMs: number;
 }
 
-export const defaultLimits: LimiterSettings = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 };
+export const defaultLimits: LimiterSettings = {
+  perAccount: 5,
+  perAddress: 20,
+  windowMs: 15 * 60_000,
+};
 
 export function createSignInLimiter(settings: LimiterSettings = defaultLimits, now = Date.now) {
   const failures = new Map<string, number[]>();
@@ -34,7 +38,10 @@ export function createSignInLimiter(settings: LimiterSettings = defaultLimits, n
       for (const [key, limit] of checks) {
         const times = recent(key);
         if (times.length >= limit) {
-          wait = Math.max(wait, (times[times.length - limit] as number) + settings.windowMs - now());
+          wait = Math.max(
+            wait,
+            (times[times.length - limit] as number) + settings.windowMs - now(),
+          );
         }
       }
       return wait;

@@ -1,9 +1,10 @@
 // Sign-in, sign-out and "who am I". Passwords are checked against scrypt hashes; failed attempts
 // are limited per account and per address; the session lives on the server and the browser
 // only holds its random token in an httpOnly, SameSite cookie (Secure under HTTPS).
+
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { type SessionView, signInRequestSchema } from '../../shared/api/auth.ts';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { type AuthVariables, sessionCookie } from '../auth/session-middleware.ts';
@@ -89,7 +90,8 @@ export function authRoutes(options: AuthRouteOptions) {
       const { token, csrfToken } = options.store.sessions.open(found.user.id, now());
       const secure =
         options.secureCookies === 'auto'
-          ? new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+          ? new URL(c.req.url).protocol === 'https:' ||
+            c.req.header('x-forwarded-proto') === 'https'
           : options.secureCookies;
       setCookie(c, sessionCookie, token, {
         httpOnly: true,

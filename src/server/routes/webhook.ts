@@ -3,9 +3,11 @@
 // Docplanner sends no signature, so the secret in the path (compared in constant time) is what
 // keeps strangers out.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import type { InboxWriter } from '../ingest/inbox-writer.ts';
+import type { WebhookAllowlist } from '../ingest/webhook-allowlist.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { apiError } from './api-error.ts';
@@ -17,6 +19,22 @@ export interface WebhookOptions {
   logger: Logger;
   /** Larger bodies are refused (a notification is a few KiB). */
   maxBodyBytes?: number;
+  /** When set, only these senders may push. */
+  allowlist?: WebhookAllowlist;
+  /** Take the sender from X-Forwarded-For (behind a reverse proxy we trust). */
+  trustProxy?: boolean;
+}
+
+function senderOf(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string | undefined {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }
 
 function digest(value: string): Buffer {
@@ -30,6 +48,11 @@ export function webhookRoutes(options: WebhookOptions) {
   return new Hono().post('/:secret', async (c) => {
     if (!timingSafeEqual(digest(c.req.param('secret')), expected)) {
       return apiError(c, 404, 'not_found', 'No such webhook.');
+    }
+    const sender = senderOf(c, options.trustProxy ?? false);
+    if (options.allowlist && !options.allowlist.allows(sender)) {
+      options.logger.warn({ sender }, 'webhook: sender not on the allowlist');
+      return apiError(c, 403, 'forbidden', 'This address may not push notifications.');
     }
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > maxBodyBytes) {

@@ -6,8 +6,8 @@ import { createHistoryTable } from './history-table.ts';
 import { createInboxTable } from './inbox-table.ts';
 import { createReminderAcksTable } from './reminder-acks-table.ts';
 import { createSessionsTable } from './sessions-table.ts';
-import { createUsersTable } from './users-table.ts';
 import { createSyncedRangesTable } from './synced-ranges-table.ts';
+import { createUsersTable } from './users-table.ts';
 
 export function createStore(db: Database) {
   return {

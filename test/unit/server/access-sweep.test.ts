@@ -84,7 +84,9 @@ describe('what each role sees', () => {
     const { request } = setup();
     const response = await request(`/api/agenda${week}`, {}, 'reception');
     const text = await response.text();
-    const agenda = JSON.parse(text) as { visits: { id: string; video: unknown; online: boolean }[] };
+    const agenda = JSON.parse(text) as {
+      visits: { id: string; video: unknown; online: boolean }[];
+    };
     expect(agenda.visits.map((visit) => visit.id).sort()).toEqual(['b1', 'b2']);
     expect(agenda.visits.every((visit) => visit.video === null)).toBe(true);
     expect(agenda.visits.find((visit) => visit.id === 'b1')?.online).toBe(true);

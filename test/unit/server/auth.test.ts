@@ -28,13 +28,20 @@ describe('sign-in', () => {
     const response = await signIn('correct horse');
     expect(response.status).toBe(200);
     const body = (await response.json()) as { user: unknown; csrfToken: string };
-    expect(body.user).toEqual({ username: 'ewa', displayName: 'Ewa', role: 'reception', doctorId: null });
+    expect(body.user).toEqual({
+      username: 'ewa',
+      displayName: 'Ewa',
+      role: 'reception',
+      doctorId: null,
+    });
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^oa_session=[\w-]{40,};/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     expect(setCookie).not.toMatch(/Secure/);
-    const session = await app.request('/api/auth/session', { headers: { cookie: cookieOf(response) } });
+    const session = await app.request('/api/auth/session', {
+      headers: { cookie: cookieOf(response) },
+    });
     expect(await session.json()).toMatchObject({ csrfToken: body.csrfToken });
   });
 
@@ -103,7 +110,10 @@ describe('sign-in', () => {
   it('refuses a state-changing request without the CSRF token', async () => {
     const { signIn, app } = await withUser();
     const cookie = cookieOf(await signIn('correct horse'));
-    const response = await app.request('/api/auth/sign-out', { method: 'POST', headers: { cookie } });
+    const response = await app.request('/api/auth/sign-out', {
+      method: 'POST',
+      headers: { cookie },
+    });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: { code: 'csrf' } });
   });

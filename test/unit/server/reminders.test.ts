@@ -90,12 +90,12 @@ describe('reminders', () => {
 
   it('refuses malformed ids and unknown visits', async () => {
     const { request } = setup(9);
-    expect((await request('/api/reminders/nonsense/dismiss', { method: 'POST' }, 'doctor')).status).toBe(
-      400,
-    );
-    expect((await request('/api/reminders/zzz:10/dismiss', { method: 'POST' }, 'doctor')).status).toBe(
-      404,
-    );
+    expect(
+      (await request('/api/reminders/nonsense/dismiss', { method: 'POST' }, 'doctor')).status,
+    ).toBe(400);
+    expect(
+      (await request('/api/reminders/zzz:10/dismiss', { method: 'POST' }, 'doctor')).status,
+    ).toBe(404);
   });
 
   it('refuses a snooze that is not a sensible number of minutes', async () => {
