@@ -56,6 +56,8 @@ export async function startProductionServer(options: StartOptions = {}): Promise
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // Tests drive the sandbox themselves; its own patients would change the data under them.
+      SANDBOX_MARKETPLACE: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
