@@ -82,7 +82,7 @@ export function bookAsPatient(state: SandboxState, plan: PatientBooking): Bookin
         gender: plan.patient.gender ?? undefined,
       },
       comment: plan.comment ?? undefined,
-    } as BookSlotRequest,
+    },
     now,
   );
   booking.bookedBy = 'user';

@@ -7,7 +7,7 @@ export interface SandboxClock {
   /** Jumps to `instant`; time keeps running from there. */
   set(instant: Date): void;
   advanceMinutes(minutes: number): void;
-  /** Back to the clock the sandbox was started with (speed 1). */
+  /** Back to the clock the sandbox was started with (the speed stays as it is). */
   restore(): void;
   /** How many sandbox milliseconds pass per real millisecond (1 = real time). */
   speed(): number;
@@ -41,7 +41,6 @@ export function createClock(base: () => Date = () => new Date()): SandboxClock {
       changed();
     },
     restore() {
-      rate = 1;
       reanchor(base().getTime());
       changed();
     },

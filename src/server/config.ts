@@ -121,6 +121,9 @@ const envSchema = z
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),
+    SANDBOX_MARKETPLACE: z
+      .enum(['on', 'off'], { error: 'SANDBOX_MARKETPLACE must be on or off' })
+      .default('on'),
     SANDBOX_SEED: z.coerce
       .number({ error: 'SANDBOX_SEED must be a number' })
       .int('SANDBOX_SEED must be a whole number')
@@ -150,7 +153,7 @@ const envSchema = z
 
 export type Upstream =
   /** `url` set: a stand-alone sandbox (`npm run sandbox`); unset: start one in-process. */
-  | { kind: 'sandbox'; seed: number; url?: string }
+  | { kind: 'sandbox'; seed: number; url?: string; marketplace: boolean }
   | {
       kind: 'docplanner';
       /** e.g. https://www.znanylekarz.pl — the API lives under /api/v3/integration. */
@@ -229,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : {
           kind: 'sandbox',
           seed: values.SANDBOX_SEED,
+          marketplace: values.SANDBOX_MARKETPLACE === 'on',
           ...(values.SANDBOX_URL ? { url: values.SANDBOX_URL.replace(/\/+$/, '') } : {}),
         };
   return {

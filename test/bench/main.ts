@@ -1,19 +1,54 @@
 // `npm run bench`: how heavy and how fast our agenda is next to a bare FullCalendar page showing
-// the same bookings. Runs after `vite build` (dist/) and builds the bare page itself.
-// BENCH_RUNS (default 7) and BENCH_VISITS (default 500) tune it.
+// the same bookings, and how the BFF holds up next to a bare node:http server. Every row has a
+// baseline measured in the same run, and the ratio. Runs after `vite build` (dist/) and builds
+// the bare page itself. Tuning (defaults in brackets):
+//   BENCH_RUNS [7], BENCH_VISITS [500]            time until N bookings are on screen
+//   BENCH_INGEST_NOTIFICATIONS [5000], BENCH_INGEST_CONCURRENCY [48]   webhook ingestion rate
+//   BENCH_AGENDA_VISITS [2000], BENCH_AGENDA_CLIENTS [50], BENCH_AGENDA_SECONDS [10]   agenda API
+//   BENCH_MEMORY_BOOKINGS [100000]                server memory with N stored bookings
+//   BENCH_ONLY  comma-separated subset of: size, screen, ingest, agenda, memory
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchChromium } from '../support/chromium.ts';
 import { startProductionServer } from '../support/production-server.ts';
+import { measureAgendaLoad } from './agenda-load.ts';
 import { assetSize } from './asset-size.ts';
 import { buildBarePage } from './bare-build.ts';
+import { measureIngestionRate } from './ingestion-rate.ts';
+import { measureServerMemory } from './server-memory.ts';
 import { serveStatic } from './static-server.ts';
 import { type BenchRow, formatBytes, formatMs, renderTable } from './table.ts';
 import { median, timeUntilOnScreen } from './time-on-screen.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const visits = Number(process.env.BENCH_VISITS ?? 500);
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  return value;
+};
+const runs = setting('BENCH_RUNS', 7);
+const visits = setting('BENCH_VISITS', 500);
+const ingest = {
+  count: setting('BENCH_INGEST_NOTIFICATIONS', 5_000),
+  concurrency: setting('BENCH_INGEST_CONCURRENCY', 48),
+  warmup: 200,
+};
+const agendaLoad = {
+  visits: setting('BENCH_AGENDA_VISITS', 2_000),
+  clients: setting('BENCH_AGENDA_CLIENTS', 50),
+  seconds: setting('BENCH_AGENDA_SECONDS', 10),
+};
+const memory = { bookings: setting('BENCH_MEMORY_BOOKINGS', 100_000) };
+const allParts = ['size', 'screen', 'ingest', 'agenda', 'memory'];
+const only = (process.env.BENCH_ONLY ?? allParts.join(','))
+  .split(',')
+  .map((part) => part.trim())
+  .filter(Boolean);
+const unknownParts = only.filter((part) => !allParts.includes(part));
+if (unknownParts.length > 0) {
+  throw new Error(`BENCH_ONLY: unknown ${unknownParts.join(', ')}; use ${allParts.join(', ')}`);
+}
+const includes = (part: string) => only.includes(part);
 
 /** One element per booking on each page. */
 const oursEventSelector = '[data-visit-id]';
@@ -25,7 +60,7 @@ const benchDir = resolve(repoRoot, '.bench');
 const bareDir = await buildBarePage();
 await mkdir(benchDir, { recursive: true });
 const distDir = resolve(repoRoot, 'dist');
-for (const extension of ['.js', '.css'] as const) {
+for (const extension of includes('size') ? (['.js', '.css'] as const) : []) {
   const ours = await assetSize(distDir, extension);
   const bare = await assetSize(bareDir, extension);
   const kind = extension === '.js' ? 'JS' : 'CSS';
@@ -35,7 +70,7 @@ for (const extension of ['.js', '.css'] as const) {
       value: formatBytes(ours.raw),
       baseline: formatBytes(bare.raw),
       ratio: ours.raw / bare.raw,
-      note: `${ours.files} file(s)`,
+      note: `baseline: bare FullCalendar page; ${ours.files} file(s)`,
     },
     {
       name: `Production ${kind}, gzip`,
@@ -46,42 +81,63 @@ for (const extension of ['.js', '.css'] as const) {
   );
 }
 
-const browser = await launchChromium();
-const server = await startProductionServer();
-const bareServer = await serveStatic(bareDir);
-try {
-  const ours = { url: `${server.url}/`, eventSelector: oursEventSelector, visits };
-  const bare = { url: `${bareServer.url}/`, eventSelector: bareEventSelector, visits };
-  // One warm-up each (disk cache of the OS, JIT of the Node side), then interleaved runs so
-  // that drift in machine load hits both pages alike.
-  await timeUntilOnScreen(browser, { ...ours, screenshotPath: resolve(benchDir, 'ours.png') });
-  await timeUntilOnScreen(browser, { ...bare, screenshotPath: resolve(benchDir, 'bare.png') });
-  const oursTimes: number[] = [];
-  const bareTimes: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    oursTimes.push(await timeUntilOnScreen(browser, ours));
-    bareTimes.push(await timeUntilOnScreen(browser, bare));
+if (includes('screen')) await measureTimeOnScreen();
+
+// The BFF rows: a failed one is reported as such and the others still run.
+const bffMeasures: [string, string, () => Promise<BenchRow>][] = [
+  ['ingest', 'Webhook ingestion rate', () => measureIngestionRate(ingest)],
+  ['agenda', 'Agenda API under load', () => measureAgendaLoad(agendaLoad)],
+  ['memory', 'Server memory', () => measureServerMemory(memory)],
+];
+for (const [part, name, measure] of bffMeasures) {
+  if (!includes(part)) continue;
+  try {
+    rows.push(await measure());
+  } catch (error) {
+    console.error(`${name} failed:`, error);
+    rows.push({ name, value: 'failed', note: String(error).split('\n')[0]!.slice(0, 200) });
+    process.exitCode = 1;
   }
-  const oursMedian = median(oursTimes);
-  const bareMedian = median(bareTimes);
-  rows.push({
-    name: `Time until ${visits} bookings are on screen (median of ${runs})`,
-    value: formatMs(oursMedian),
-    baseline: formatMs(bareMedian),
-    ratio: oursMedian / bareMedian,
-    note: `ours ${spread(oursTimes)}, bare ${spread(bareTimes)}`,
-  });
-} finally {
-  await bareServer.stop();
-  await server.stop();
-  await browser.close();
 }
 
 console.log(renderTable(rows));
 await writeFile(
   resolve(benchDir, 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
 );
+
+async function measureTimeOnScreen(): Promise<void> {
+  const browser = await launchChromium();
+  const server = await startProductionServer();
+  const bareServer = await serveStatic(bareDir);
+  try {
+    const ours = { url: `${server.url}/`, eventSelector: oursEventSelector, visits };
+    const bare = { url: `${bareServer.url}/`, eventSelector: bareEventSelector, visits };
+    // One warm-up each (disk cache of the OS, JIT of the Node side), then interleaved runs so
+    // that drift in machine load hits both pages alike.
+    await timeUntilOnScreen(browser, { ...ours, screenshotPath: resolve(benchDir, 'ours.png') });
+    await timeUntilOnScreen(browser, { ...bare, screenshotPath: resolve(benchDir, 'bare.png') });
+    const oursTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      oursTimes.push(await timeUntilOnScreen(browser, ours));
+      bareTimes.push(await timeUntilOnScreen(browser, bare));
+    }
+    const oursMedian = median(oursTimes);
+    const bareMedian = median(bareTimes);
+    rows.push({
+      name: `Time until ${visits} bookings are on screen (median of ${runs})`,
+      value: formatMs(oursMedian),
+      baseline: formatMs(bareMedian),
+      ratio: oursMedian / bareMedian,
+      note: `baseline: bare FullCalendar page; ours ${spread(oursTimes)}, bare ${spread(bareTimes)}`,
+    });
+  } finally {
+    await bareServer.stop();
+    await server.stop();
+    await browser.close();
+  }
+}
 
 function spread(times: number[]): string {
   return `${formatMs(Math.min(...times))}–${formatMs(Math.max(...times))}`;

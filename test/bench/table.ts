@@ -3,7 +3,7 @@
 export interface BenchRow {
   name: string;
   value: string;
-  /** The same measure for the baseline (the bare FullCalendar page). */
+  /** The same measure for the row's baseline, measured in the same run (named in its note). */
   baseline?: string;
   /** value / baseline. */
   ratio?: number;
@@ -17,12 +17,20 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatMs(ms: number): string {
-  return `${Math.round(ms)} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+export function formatPerSecond(perSecond: number): string {
+  return `${Math.round(perSecond).toLocaleString('en')}/s`;
+}
+
+export function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /** A markdown table with aligned columns; numbers right-aligned. */
 export function renderTable(rows: BenchRow[]): string {
-  const header = ['Measure', 'Ours', 'Bare FullCalendar', 'Ratio', 'Goal', 'Note'];
+  const header = ['Measure', 'Ours', 'Baseline', 'Ratio', 'Goal', 'Note'];
   const body = rows.map((row) => [
     row.name,
     row.value,

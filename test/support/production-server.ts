@@ -14,6 +14,8 @@ export interface ProductionServer {
   /** e.g. `http://127.0.0.1:41234` — no trailing slash. */
   url: string;
   dataDir: string;
+  /** The server process, e.g. to read its memory from `/proc/<pid>/status`. */
+  pid: number;
   /** What the server printed so far (the last 64 KB), for error messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -24,6 +26,11 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for `GET /api/health` to answer 200. */
   readyTimeoutMs?: number;
+  /**
+   * An existing data directory to run on (e.g. one the bench filled beforehand). It is kept at
+   * stop; by default the server gets a fresh temporary one that is removed at stop.
+   */
+  dataDir?: string;
 }
 
 export async function startProductionServer(options: StartOptions = {}): Promise<ProductionServer> {
@@ -40,7 +47,8 @@ export async function startProductionServer(options: StartOptions = {}): Promise
   }
 
   const port = await findFreePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'online-agenda-e2e-'));
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'online-agenda-e2e-')));
   const child = spawn(process.execPath, ['src/server/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -48,16 +56,22 @@ export async function startProductionServer(options: StartOptions = {}): Promise
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // Tests drive the sandbox themselves; its own patients would change the data under them.
+      SANDBOX_MARKETPLACE: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = captureOutput(child);
   const url = `http://127.0.0.1:${port}`;
+  // Should this process end without calling stop() (a crash, process.exit), the server goes too.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const stop = async () => {
     await stopChild(child);
-    await rm(dataDir, { recursive: true, force: true });
+    process.removeListener('exit', killOnExit);
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
@@ -67,7 +81,7 @@ export async function startProductionServer(options: StartOptions = {}): Promise
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${message}\n--- server output ---\n${log()}`);
   }
-  return { url, dataDir, output: log, stop };
+  return { url, dataDir, pid: child.pid as number, output: log, stop };
 }
 
 /** Asks the kernel for a free port, then hands it to the server (a tiny race we accept). */

@@ -27,9 +27,14 @@ export async function connectUpstream(config: Config, logger: Logger): Promise<U
       close: async () => {},
     };
   }
-  const sandbox = await startSandbox({ port: 0, seed: config.upstream.seed });
+  // The demo clinic lives: patients book, pay, move and cancel every 20–40 seconds.
+  const sandbox = await startSandbox({
+    port: 0,
+    seed: config.upstream.seed,
+    marketplace: { enabled: config.upstream.marketplace },
+  });
   logger.info(
-    { sandbox: sandbox.url, seed: config.upstream.seed },
+    { sandbox: sandbox.url, seed: config.upstream.seed, marketplace: config.upstream.marketplace },
     'no DOCPLANNER_CLIENT_ID/SECRET set: started the embedded Docplanner sandbox with the demo clinic',
   );
   return {

@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { setReminders } from '../features/reminders/reminders-store.ts';
 import { fetchAgenda } from '../lib/api-client.ts';
+import type { LiveSource } from '../lib/live-connection.ts';
+import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { LiveIndicator } from './LiveIndicator.tsx';
+import { useLiveAgenda } from './live-agenda.ts';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
 import './app.css';
 
@@ -27,8 +32,15 @@ function rememberDoctor(doctorId: string | null): void {
   }
 }
 
-/** The whole SPA. Tests pass their own store; the page builds one on the real API. */
-export function App({ store }: { store?: AgendaStore }) {
+export interface AppProps {
+  /** Tests pass their own store; the page builds one on the real API. */
+  store?: AgendaStore;
+  /** How to open the live stream; the browser's EventSource by default. */
+  openLiveSource?: (url: string) => LiveSource;
+}
+
+/** The whole SPA. */
+export function App({ store, openLiveSource }: AppProps) {
   const [agendaStore] = useState(
     () =>
       store ??
@@ -37,11 +49,18 @@ export function App({ store }: { store?: AgendaStore }) {
         onDoctorChange: rememberDoctor,
       }),
   );
+  useEffect(() => {
+    void loadSettings();
+  }, []);
+  const liveStatus = useLiveAgenda(agendaStore, {
+    openSource: openLiveSource,
+    onReminders: setReminders,
+  });
   return (
     <AgendaStoreProvider store={agendaStore}>
       <AppErrorBoundary>
         <div className="app">
-          <AgendaScreen />
+          <AgendaScreen headerStatus={liveStatus ? <LiveIndicator status={liveStatus} /> : null} />
           <OpenVisitCard />
         </div>
       </AppErrorBoundary>

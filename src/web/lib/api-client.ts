@@ -3,6 +3,8 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
 import { type Agenda, agendaSchema } from '../../shared/api/agenda.ts';
 import { apiErrorSchema } from '../../shared/api/error.ts';
+import { type Settings, settingsSchema } from '../../shared/api/settings.ts';
+import { type VisitHistory, visitHistorySchema } from '../../shared/api/visit-history.ts';
 import type { InstantRange } from './facility-time.ts';
 
 export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
@@ -92,11 +94,30 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
+export interface FetchAgendaOptions {
+  /** Re-read the range from Docplanner even when the server synced it recently. */
+  refresh?: boolean;
+}
+
 /** `GET /api/agenda?from&to`: the visits, doctors and addresses of one range. */
-export function fetchAgenda(range: InstantRange, signal?: AbortSignal): Promise<Agenda> {
+export function fetchAgenda(
+  range: InstantRange,
+  signal?: AbortSignal,
+  options: FetchAgendaOptions = {},
+): Promise<Agenda> {
+  const searchParams: Record<string, string> = { from: range.from, to: range.to };
+  if (options.refresh) searchParams.refresh = '1';
+  return call(() => api.get('agenda', { searchParams, signal }).json(agendaSchema));
+}
+
+/** `GET /api/settings`: join window, reminder and payment settings, the server's clock. */
+export function fetchSettings(signal?: AbortSignal): Promise<Settings> {
+  return call(() => api.get('settings', { signal }).json(settingsSchema));
+}
+
+/** `GET /api/visits/:id/history`: what Docplanner told us about one visit, oldest first. */
+export function fetchVisitHistory(visitId: string, signal?: AbortSignal): Promise<VisitHistory> {
   return call(() =>
-    api
-      .get('agenda', { searchParams: { from: range.from, to: range.to }, signal })
-      .json(agendaSchema),
+    api.get(`visits/${encodeURIComponent(visitId)}/history`, { signal }).json(visitHistorySchema),
   );
 }

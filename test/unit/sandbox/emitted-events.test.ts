@@ -184,6 +184,11 @@ describe('every booking change emits its callback', () => {
     expect((await errorBody(await send(sandbox, 'POST', breaks, body), 409)).message).toBe(
       'Break already exists',
     );
+    const list = await sandbox.get(
+      `${breaks}?since=${encodeURIComponent('2026-11-26T00:00:00+01:00')}&till=${encodeURIComponent('2026-11-27T00:00:00+01:00')}`,
+    );
+    expect(await list.json()).toEqual({ _items: [{ id, ...body, description: null }] });
+    expect(await (await sandbox.get(`${breaks}/${id}`)).json()).toMatchObject({ id, ...body });
     const slots = await sandbox.get(
       `${regularAddressPath}/slots?start=${encodeURIComponent(body.since)}&end=${encodeURIComponent('2026-11-26T12:59:00+01:00')}`,
     );

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
   it('defaults to the sandbox on port 8080 in Europe/Warsaw', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
-    expect(config.upstream).toEqual({ kind: 'sandbox', seed: 1 });
+    expect(config.upstream).toEqual({ kind: 'sandbox', seed: 1, marketplace: true });
     expect(config.timeZone).toBe('Europe/Warsaw');
     expect(config.dataDir).toBe('./data');
     expect(config.allowHttpVideoLinks).toBe(true);
@@ -54,6 +54,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ SANDBOX_URL: 'http://127.0.0.1:8090/' }).upstream).toEqual({
       kind: 'sandbox',
       seed: 1,
+      marketplace: true,
       url: 'http://127.0.0.1:8090',
     });
   });

@@ -1,6 +1,6 @@
 // The agenda page: the facility, whether the data is real, the legend, and the week itself — or a
 // clear loading / error state, never a blank page.
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import {
   currentWeekInAnyZone,
   describeTimeZone,
@@ -8,6 +8,7 @@ import {
   todayIn,
 } from '../../lib/facility-time.ts';
 import { Banner } from '../../ui/Banner.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
@@ -20,7 +21,12 @@ function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function AgendaScreen() {
+export interface AgendaScreenProps {
+  /** The live connection's state, composed in by the app. */
+  headerStatus?: ReactNode;
+}
+
+export function AgendaScreen({ headerStatus = null }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
   const sync = useAgenda((state) => state.agenda?.sync);
@@ -28,6 +34,7 @@ export function AgendaScreen() {
   const error = useAgenda((state) => state.error);
   const showRange = useAgenda((state) => state.showRange);
   const reload = useAgenda((state) => state.reload);
+  const refresh = useAgenda((state) => state.refresh);
 
   // Before the first answer the facility's zone is unknown: ask for this week as the browser
   // counts it, widened so that it holds the facility's week as well. Once the calendar runs in the
@@ -49,10 +56,15 @@ export function AgendaScreen() {
       ) : null}
       {sync?.stale && facility ? (
         <Banner tone="warning" role="status">
-          {sync.message ??
-            (sync.syncedAt
-              ? `Docplanner did not answer; showing data from ${formatTime(sync.syncedAt, facility.timeZone)}.`
-              : 'Docplanner did not answer; showing the last saved data.')}
+          <span className="agenda-screen__stale-text">
+            {sync.message ??
+              (sync.syncedAt
+                ? `Docplanner did not answer; showing data from ${formatTime(sync.syncedAt, facility.timeZone)}.`
+                : 'Docplanner did not answer; showing the last saved data.')}
+          </span>
+          <Button onClick={() => void refresh()} disabled={status === 'loading'}>
+            Refresh
+          </Button>
         </Banner>
       ) : null}
       <header className="agenda-screen__header">
@@ -63,6 +75,7 @@ export function AgendaScreen() {
             <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
           ) : null}
         </div>
+        {headerStatus}
         <DoctorPicker />
         <AgendaLegend />
         {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}

@@ -8,7 +8,11 @@ import type { Visit } from '../../../shared/api/visit.ts';
 import { type ApiRequestError, toApiRequestError } from '../../lib/api-client.ts';
 import { type InstantRange, rangeCovers } from '../../lib/facility-time.ts';
 
-export type LoadAgenda = (range: InstantRange, signal: AbortSignal) => Promise<Agenda>;
+export type LoadAgenda = (
+  range: InstantRange,
+  signal: AbortSignal,
+  options?: { refresh?: boolean },
+) => Promise<Agenda>;
 
 export type AgendaStatus = 'loading' | 'ready' | 'error';
 
@@ -31,6 +35,14 @@ export interface AgendaState {
   showRange: (range: InstantRange) => Promise<void>;
   /** Loads the current range again (the Retry button). */
   reload: () => Promise<void>;
+  /** Loads the current range again, asking the server to re-read it from Docplanner. */
+  refresh: () => Promise<void>;
+  /**
+   * A visit's current state from the live stream: inserted or replaced by id. Changes the agenda
+   * already holds (`changeSeq` ≤ its `liveCursor`) are ignored.
+   */
+  applyVisit: (visit: Visit, changeSeq?: number | null) => void;
+
   openVisit: (visitId: string) => void;
   closeVisit: () => void;
   showDoctor: (doctorId: string | null) => void;
@@ -61,13 +73,15 @@ export function createAgendaStore(
   let inFlight: AbortController | null = null;
 
   return createStore<AgendaState>()((set, get) => {
-    async function load(range: InstantRange): Promise<void> {
+    async function load(range: InstantRange, refresh = false): Promise<void> {
       inFlight?.abort();
       const controller = new AbortController();
       inFlight = controller;
       set({ range, status: 'loading', error: null });
       try {
-        const agenda = await loadAgenda(range, controller.signal);
+        const agenda = await (refresh
+          ? loadAgenda(range, controller.signal, { refresh: true })
+          : loadAgenda(range, controller.signal));
         if (controller.signal.aborted) return;
         const { doctorId } = get();
         const knownDoctor =
@@ -112,6 +126,31 @@ export function createAgendaStore(
       reload: async () => {
         const { range } = get();
         if (range) await load(range);
+      },
+      refresh: async () => {
+        const { range } = get();
+        if (range) await load(range, true);
+      },
+      applyVisit: (visit, changeSeq = null) => {
+        const { agenda, visitsById, loadedRange } = get();
+        if (!agenda || !loadedRange) return;
+        if (changeSeq !== null && changeSeq <= agenda.liveCursor) return;
+        const known = visitsById.has(visit.id);
+        // A new visit outside what the agenda holds belongs to a range it will load later.
+        const overlaps =
+          Date.parse(visit.start) < Date.parse(loadedRange.to) &&
+          Date.parse(visit.end) > Date.parse(loadedRange.from);
+        if (!known && !overlaps) return;
+        // Only the changed visit gets a new object: every other block keeps its props.
+        const visits = known
+          ? agenda.visits.map((candidate) => (candidate.id === visit.id ? visit : candidate))
+          : [...agenda.visits, visit];
+        const nextById = new Map(visitsById);
+        nextById.set(visit.id, visit);
+        set({
+          agenda: { ...agenda, visits },
+          visitsById: nextById,
+        });
       },
       openVisit: (visitId) => set({ openVisitId: visitId }),
       closeVisit: () => set({ openVisitId: null }),

@@ -18,16 +18,37 @@ function visitColor(visit: Visit): { color: string; contrastColor: string } {
   return { color: 'var(--color-visit)', contrastColor: '#fff' };
 }
 
+// One event object per visit object: a live change replaces one visit, and every other event
+// keeps its identity, so nothing else is rebuilt.
+const eventOfVisit = new WeakMap<Visit, EventInput>();
+
+export function toCalendarEvent(visit: Visit): EventInput {
+  let event = eventOfVisit.get(visit);
+  if (!event) {
+    event = {
+      id: visit.id,
+      start: visit.start,
+      end: visit.end,
+      title: patientName(visit),
+      className: visitClassName(visit),
+      ...visitColor(visit),
+      extendedProps: { visit },
+    };
+    eventOfVisit.set(visit, event);
+  }
+  return event;
+}
+
 export function toCalendarEvents(visits: readonly Visit[]): EventInput[] {
-  return visits.map((visit) => ({
-    id: visit.id,
-    start: visit.start,
-    end: visit.end,
-    title: patientName(visit),
-    className: visitClassName(visit),
-    ...visitColor(visit),
-    extendedProps: { visit },
-  }));
+  return visits.map(toCalendarEvent);
+}
+
+/**
+ * The visits the agenda draws: the old half of a move (`movedTo` set) is hidden — the new
+ * booking arrives as its own visit.
+ */
+export function isShownVisit(visit: Visit): boolean {
+  return visit.movedTo === null;
 }
 
 export interface SlotWindow {

@@ -1,0 +1,97 @@
+// The server's clock in the browser: reminders, join windows and payment windows are decided on
+// the server's time (the sandbox's, which tests move and speed up), so the page counts the same.
+// Synced from `GET /api/settings` and from every heartbeat/clock event of the live stream.
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+interface ClockAnchor {
+  /** The server's time at the moment of the last sync. */
+  serverMs: number;
+  /** The browser's `Date.now()` at that moment. */
+  localMs: number;
+  /** How fast the server's clock runs (1 = real time). */
+  speed: number;
+}
+
+export interface ServerClock {
+  /** The server's time now, in epoch milliseconds. */
+  now: () => number;
+  /** Takes the server's `at` (ISO instant) and speed as of now. */
+  sync: (at: string, speed: number) => void;
+  /** Back to the browser's own clock (tests). */
+  reset: () => void;
+  /** How fast the server's clock runs. */
+  speed: () => number;
+  subscribe: (listener: () => void) => () => void;
+  /** Changes on every sync, so hooks can re-render when the clock jumps. */
+  version: () => number;
+}
+
+export function createServerClock(): ServerClock {
+  let anchor: ClockAnchor | null = null;
+  let version = 0;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    version += 1;
+    for (const listener of listeners) listener();
+  };
+  return {
+    now: () => {
+      const local = Date.now();
+      if (!anchor) return local;
+      return anchor.serverMs + (local - anchor.localMs) * anchor.speed;
+    },
+    sync: (at, speed) => {
+      const serverMs = Date.parse(at);
+      if (Number.isNaN(serverMs) || !(speed > 0)) return;
+      anchor = { serverMs, localMs: Date.now(), speed };
+      notify();
+    },
+    reset: () => {
+      anchor = null;
+      notify();
+    },
+    speed: () => anchor?.speed ?? 1,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
+  };
+}
+
+/** The page's one server clock. */
+export const serverClock = createServerClock();
+
+/**
+ * The server's time, re-rendering at most every `everyMs` of browser time (and when the clock is
+ * re-synced). `null` stops the ticking: the value then changes only on a sync.
+ */
+export function useServerNow(everyMs: number | null, clock: ServerClock = serverClock): number {
+  // Both only trigger re-renders; the value is read from the clock on each render.
+  useSyncExternalStore(clock.subscribe, clock.version, clock.version);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (everyMs === null) return;
+    const timer = setInterval(() => setTick((value) => value + 1), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return clock.now();
+}
+
+/**
+ * Re-renders when the server's clock reaches `atMs` (or is re-synced), for states that change at
+ * a known moment (the join button) without a timer per second. Returns the server's time now.
+ */
+export function useServerTimeAt(atMs: number | null, clock: ServerClock = serverClock): number {
+  const version = useSyncExternalStore(clock.subscribe, clock.version, clock.version);
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a sync moves the moment on the browser's clock
+  useEffect(() => {
+    if (atMs === null) return;
+    const waitMs = Math.max(0, (atMs - clock.now()) / clock.speed()) + 5;
+    // Browsers cap timers at ~24.8 days; waking early only re-checks.
+    const timer = setTimeout(() => setTick((value) => value + 1), Math.min(waitMs, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [atMs, clock, version, tick]);
+  return clock.now();
+}

@@ -1,0 +1,57 @@
+// The clinic's settings (`GET /api/settings`), loaded once per page. Until they arrive the
+// shared defaults apply, so a join button never waits for them.
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { Settings } from '../../shared/api/settings.ts';
+import { defaultJoinWindow } from '../../shared/domain/join-window.ts';
+import { defaultPaymentWindow } from '../../shared/domain/payment-window.ts';
+import { fetchSettings } from './api-client.ts';
+import { type ServerClock, serverClock } from './server-clock.ts';
+
+export type ClinicSettings = Omit<Settings, 'clock'>;
+
+export const defaultSettings: ClinicSettings = {
+  joinWindow: defaultJoinWindow,
+  reminderLeadMinutes: [10, 2],
+  paymentWindow: defaultPaymentWindow,
+  snoozeMinutes: 5,
+};
+
+interface SettingsState {
+  settings: ClinicSettings;
+  loaded: boolean;
+}
+
+export const settingsStore = createStore<SettingsState>()(() => ({
+  settings: defaultSettings,
+  loaded: false,
+}));
+
+let loading: Promise<void> | null = null;
+
+/** Loads the settings once (later calls share the first request) and syncs the server clock. */
+export function loadSettings(
+  load: (signal?: AbortSignal) => Promise<Settings> = fetchSettings,
+  clock: ServerClock = serverClock,
+): Promise<void> {
+  loading ??= load()
+    .then(({ clock: serverTime, ...settings }) => {
+      clock.sync(serverTime.now, serverTime.speed);
+      settingsStore.setState({ settings, loaded: true });
+    })
+    .catch((error: unknown) => {
+      // The defaults stay; the next page load tries again.
+      console.warn('Could not load the settings; using the defaults', String(error));
+    });
+  return loading;
+}
+
+/** Tests: forget what was loaded. */
+export function resetSettings(): void {
+  loading = null;
+  settingsStore.setState({ settings: defaultSettings, loaded: false });
+}
+
+export function useSettings<T>(selector: (settings: ClinicSettings) => T): T {
+  return useStore(settingsStore, (state) => selector(state.settings));
+}

@@ -1,0 +1,129 @@
+// The payment badge in every state the shared rule decides, with its icon and words (never colour
+// alone), the live countdown in the facility's zone, and the compact variant for calendar blocks.
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultPaymentWindow } from '../../../src/shared/domain/payment-window.ts';
+import { PaymentBadge } from '../../../src/web/ui/PaymentBadge.tsx';
+import { buildPrepaidVisit, demoTimeZone } from '../../fixtures/agenda.ts';
+
+// Booked 13:02 Warsaw (12:02 UTC): the 90-minute window closes at 14:32 Warsaw.
+const bookedAt = '2026-11-24T12:02:00Z';
+const at = (iso: string) => Date.parse(iso);
+
+function renderBadge(
+  overrides: Parameters<typeof buildPrepaidVisit>[0],
+  nowMs: number,
+  compact = false,
+) {
+  const visit = buildPrepaidVisit({ bookedAt, ...overrides });
+  return render(
+    <PaymentBadge
+      visit={visit}
+      nowMs={nowMs}
+      settings={defaultPaymentWindow}
+      timeZone={demoTimeZone}
+      compact={compact}
+    />,
+  );
+}
+
+function badge(container: HTMLElement): HTMLElement {
+  const element = container.querySelector<HTMLElement>('.payment-badge');
+  if (!element) throw new Error('no badge rendered');
+  return element;
+}
+
+describe('PaymentBadge', () => {
+  it('shows nothing for a visit without Docplanner payment', () => {
+    const { container } = renderBadge({ visitPayment: false }, at('2026-11-24T12:10:00Z'));
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('awaiting: the deadline in the facility zone and the minutes left', () => {
+    const { container } = renderBadge({ visitPaymentStatus: 'new' }, at('2026-11-24T12:58:00Z'));
+    expect(badge(container)).toHaveAttribute('data-payment-state', 'awaiting');
+    expect(screen.getByText('Awaiting payment')).toBeInTheDocument();
+    expect(screen.getByText('Pay by 14:32 · 34 min left')).toBeInTheDocument();
+    expect(badge(container).querySelector('svg')).not.toBeNull();
+  });
+
+  it('counts down as now moves, rounding up to the deadline, over an hour as h and min', () => {
+    const { rerender } = renderBadge({ visitPaymentStatus: null }, at('2026-11-24T12:07:30Z'));
+    expect(screen.getByText('Pay by 14:32 · 1 h 25 min left')).toBeInTheDocument();
+    const visit = buildPrepaidVisit({ bookedAt, visitPaymentStatus: null });
+    const props = { visit, settings: defaultPaymentWindow, timeZone: demoTimeZone };
+    rerender(<PaymentBadge {...props} nowMs={at('2026-11-24T13:31:01Z')} />);
+    expect(screen.getByText('Pay by 14:32 · 1 min left')).toBeInTheDocument();
+    rerender(<PaymentBadge {...props} nowMs={at('2026-11-24T13:00:00Z')} />);
+    expect(screen.getByText('Pay by 14:32 · 32 min left')).toBeInTheDocument();
+  });
+
+  it('in progress: its own words, still with the countdown', () => {
+    const { container } = renderBadge(
+      { visitPaymentStatus: 'waiting_for_confirmation' },
+      at('2026-11-24T13:22:00Z'),
+    );
+    expect(badge(container)).toHaveAttribute('data-payment-state', 'in-progress');
+    expect(screen.getByText('Payment in progress')).toBeInTheDocument();
+    expect(screen.getByText('Pay by 14:32 · 10 min left')).toBeInTheDocument();
+  });
+
+  it('verifying: after the window, during the grace delay, says it is checking', () => {
+    const { container } = renderBadge({ visitPaymentStatus: 'new' }, at('2026-11-24T13:34:00Z'));
+    expect(badge(container)).toHaveAttribute('data-payment-state', 'verifying');
+    expect(screen.getByText('Payment window over — checking with Docplanner')).toBeInTheDocument();
+    expect(screen.queryByText(/Pay by/)).toBeNull();
+  });
+
+  it('tells a confirmed payment from one inferred because the window passed', () => {
+    const confirmed = renderBadge({ visitPaymentStatus: 'successful' }, at('2026-11-24T12:10:00Z'));
+    expect(badge(confirmed.container)).toHaveAttribute('data-payment-state', 'paid-confirmed');
+    expect(screen.getByText('Paid')).toBeInTheDocument();
+    confirmed.unmount();
+
+    const inferred = renderBadge({ visitPaymentStatus: 'new' }, at('2026-11-24T13:40:00Z'));
+    expect(badge(inferred.container)).toHaveAttribute('data-payment-state', 'paid-window-passed');
+    expect(screen.getByText('Paid (window passed, not confirmed)')).toBeInTheDocument();
+    expect(screen.queryByText('Paid')).toBeNull();
+  });
+
+  it.each([
+    [{ visitPaymentStatus: 'failed' }, 'failed', 'Payment failed'],
+    [{ visitPaymentStatus: 'new', status: 'canceled' }, 'cancelled-unpaid', 'Cancelled — not paid'],
+    [{ visitPaymentStatus: 'canceled' }, 'cancelled-unpaid', 'Cancelled — not paid'],
+    [{ visitPaymentStatus: 'refunded' }, 'refunded', 'Refunded'],
+    [{ visitPaymentStatus: 'charged_back' }, 'refunded', 'Refunded'],
+  ] as const)('%o → %s', (overrides, state, text) => {
+    const { container } = renderBadge(overrides, at('2026-11-24T12:30:00Z'));
+    expect(badge(container)).toHaveAttribute('data-payment-state', state);
+    expect(screen.getByText(text)).toBeInTheDocument();
+    expect(badge(container).querySelector('svg')).not.toBeNull();
+  });
+
+  it('shows an unknown word as it came, without breaking', () => {
+    const { container } = renderBadge(
+      { visitPaymentStatus: 'partially_captured' },
+      at('2026-11-24T12:30:00Z'),
+    );
+    expect(badge(container)).toHaveAttribute('data-payment-state', 'unknown');
+    expect(screen.getByText('Payment status unknown: “partially_captured”')).toBeInTheDocument();
+  });
+
+  it('compact: short words on screen, the whole sentence for screen readers', () => {
+    const { container } = renderBadge(
+      { visitPaymentStatus: 'new' },
+      at('2026-11-24T12:58:00Z'),
+      true,
+    );
+    expect(badge(container)).toHaveClass('payment-badge--compact');
+    expect(screen.getByText('Unpaid · 34 min')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('Awaiting payment. Pay by 14:32 · 34 min left')).toHaveClass(
+      'visually-hidden',
+    );
+  });
+
+  it('compact distinguishes the two ways of being paid as well', () => {
+    renderBadge({ visitPaymentStatus: 'new' }, at('2026-11-24T13:40:00Z'), true);
+    expect(screen.getByText('Paid (window passed)')).toBeInTheDocument();
+  });
+});
