@@ -1,0 +1,57 @@
+// Who is signed in. The app shows the sign-in page until there is a session, and goes back to it
+// when the server says the session ended (idle timeout, signed out in another tab).
+import { create } from 'zustand';
+import type { SessionView } from '../../../shared/api/auth.ts';
+import { setCsrfToken } from '../../lib/csrf.ts';
+import * as sessionApi from './session-api.ts';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out'; notice: string | null }
+  | { status: 'signed-in'; session: SessionView };
+
+interface SessionStore {
+  state: SessionState;
+  load(): Promise<void>;
+  signIn(username: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** The server answered 401 to a signed-in request: the session is over. */
+  sessionEnded(): void;
+}
+
+export const useSession = create<SessionStore>((set, get) => ({
+  state: { status: 'loading' },
+  async load() {
+    try {
+      const session = await sessionApi.fetchSession();
+      setCsrfToken(session?.csrfToken ?? null);
+      set({
+        state: session ? { status: 'signed-in', session } : { status: 'signed-out', notice: null },
+      });
+    } catch {
+      set({
+        state: { status: 'signed-out', notice: 'The server did not answer. Try signing in again.' },
+      });
+    }
+  },
+  async signIn(username, password) {
+    const session = await sessionApi.signIn(username, password);
+    setCsrfToken(session.csrfToken);
+    set({ state: { status: 'signed-in', session } });
+  },
+  async signOut() {
+    await sessionApi.signOut();
+    setCsrfToken(null);
+    set({ state: { status: 'signed-out', notice: 'You have signed out.' } });
+  },
+  sessionEnded() {
+    if (get().state.status !== 'signed-in') return;
+    setCsrfToken(null);
+    set({
+      state: {
+        status: 'signed-out',
+        notice: 'Your session ended (you were away for a while). Sign in again to continue.',
+      },
+    });
+  },
+}));
