@@ -14,12 +14,17 @@ import type { InboxWriter } from './ingest/inbox-writer.ts';
 import type { WebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import type { LiveHub } from './live/live-hub.ts';
 import type { Logger } from './logger.ts';
+import type { HoursPublisher } from './mapping/hours-publisher.ts';
+import type { MappingReader } from './mapping/mapping-reader.ts';
+import type { SlotsLayerReader } from './mapping/slots-layer.ts';
 import type { ReminderService } from './reminders/reminder-service.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
+import { mappingRoutes } from './routes/mapping.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './routes/security-headers.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -37,6 +42,13 @@ export interface AppParts {
   clock: Clock;
   reminders: ReminderService;
   refresher: BookingRefresher;
+  /** Issue 8's parts; absent in tests that do not need them. */
+  calendars?: {
+    mapping: MappingReader;
+    publisher: HoursPublisher;
+    slots: SlotsLayerReader;
+    onMappingChanged: () => void;
+  };
   settings: Omit<Settings, 'clock'>;
   /** Present in push mode: the secret segment of the webhook path. */
   webhookSecret: string | undefined;
@@ -105,6 +117,20 @@ export function createApp(parts: AppParts) {
       logger: parts.logger,
     }),
   );
+  if (parts.calendars) {
+    const { mapping, publisher, slots, onMappingChanged } = parts.calendars;
+    app.route(
+      '/api/mapping',
+      mappingRoutes({
+        store: parts.store,
+        reader: mapping,
+        logger: parts.logger,
+        onChanged: onMappingChanged,
+      }),
+    );
+    app.route('/api/online-hours', hoursRoutes({ publisher, logger: parts.logger }));
+    app.route('/api/slots', slotsRoutes({ layer: slots, logger: parts.logger }));
+  }
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No such API route: ${c.req.path}`));
   if (parts.webhookSecret) {
     app.route(

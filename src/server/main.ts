@@ -18,6 +18,9 @@ import { createReleaser } from './ingest/releaser.ts';
 import { createWebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { createLogger } from './logger.ts';
+import { createHoursPublisher } from './mapping/hours-publisher.ts';
+import { createMappingReader } from './mapping/mapping-reader.ts';
+import { createSlotsLayer } from './mapping/slots-layer.ts';
 import { createPaymentVerifier } from './payments/payment-verifier.ts';
 import { createReminderService } from './reminders/reminder-service.ts';
 import { openStore } from './store/store.ts';
@@ -64,12 +67,25 @@ await sandboxClock?.start((error) =>
 );
 const clock: Clock = sandboxClock ?? systemClock;
 
-const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
+const directory = createFacilityDirectory({
+  api,
+  facilityId: config.facilityId,
+  mapping: store.mapping,
+});
+
+const processor = createProcessor({
+  store,
+  logger,
+  onChanged: () => hub.notify(),
+  // Address services changed on Docplanner: names and the online rule are read again.
+  onOtherEvent: (event) => {
+    if (event.startsWith('address-')) directory.invalidate();
+  },
+});
 const writer = createInboxWriter(store, () => processor.schedule());
 // Whatever was received but not processed before a stop is processed now.
 processor.schedule();
 
-const directory = createFacilityDirectory({ api, facilityId: config.facilityId });
 const rangeSync = createRangeSync({
   api,
   store,
@@ -116,6 +132,15 @@ const paymentVerifier = createPaymentVerifier({
   ...config.paymentWindow,
 });
 
+const mapping = createMappingReader({ api, store, directory });
+const calendars = {
+  mapping,
+  publisher: createHoursPublisher({ api, directory, mapping, timeZone: config.timeZone, logger }),
+  slots: createSlotsLayer({ api, directory, timeZone: config.timeZone }),
+  // Names and the online rule are part of every visit: let open agendas re-read.
+  onMappingChanged: () => directory.invalidate(),
+};
+
 const webhookAllowlist = config.webhookAllowlist
   ? createWebhookAllowlist({
       source:
@@ -137,6 +162,7 @@ const app = createApp({
   clock,
   reminders,
   refresher,
+  calendars,
   settings: {
     paymentWindow: config.paymentWindow,
     joinWindow: config.joinWindow,

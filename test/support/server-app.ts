@@ -56,6 +56,8 @@ export const testDirectory: FacilityDirectory = {
     },
   ],
   onlineConsultationServiceIds: new Set(['1002']),
+  serviceNames: new Map(),
+  serviceOnline: new Map(),
 };
 
 /** A clock the test sets by hand. */
@@ -80,7 +82,7 @@ export function buildTestApp(
   // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
   const agendaReader: AgendaReader = createAgendaReader({
     store,
-    directory: { get: async () => testDirectory },
+    directory: { get: async () => testDirectory, invalidate: () => {} },
     rangeSync: { ensure: async () => {}, syncedAt: () => Date.now() },
     logger,
     dataSource: 'sandbox',

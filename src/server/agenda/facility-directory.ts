@@ -3,6 +3,7 @@
 // changes rarely, so it is read once and kept for a few minutes.
 import type { AgendaAddress, AgendaDoctor } from '../../shared/api/agenda.ts';
 import { isOnlineConsultationService } from '../../shared/domain/online-visit.ts';
+import type { MappingTable } from '../store/mapping-table.ts';
 import type { DocplannerApi } from '../upstream/docplanner-api.ts';
 
 export interface FacilityDirectory {
@@ -11,10 +12,16 @@ export interface FacilityDirectory {
   addresses: AgendaAddress[];
   /** Dictionary ids of Docplanner's unified "online consultation" service. */
   onlineConsultationServiceIds: ReadonlySet<string>;
+  /** The clinic's own names of address services (the admin's mapping). */
+  serviceNames: ReadonlyMap<string, string>;
+  /** Address services the admin marked online (true) or not online (false). */
+  serviceOnline: ReadonlyMap<string, boolean>;
 }
 
 export interface DirectoryOptions {
   api: DocplannerApi;
+  /** The admin's mapping; without it, Docplanner's names are used as they are. */
+  mapping?: MappingTable;
   /** The facility to show; the first visible one when unset. */
   facilityId: string | undefined;
   maxAgeMs?: number;
@@ -48,13 +55,15 @@ export function createFacilityDirectory(options: DirectoryOptions) {
       );
     }
     const doctors = await api.getDoctors(facility.id);
+    const calendarNames = options.mapping?.calendarNames() ?? new Map<string, string>();
+    const serviceMappings = options.mapping?.serviceMappings() ?? new Map();
     const addressesPerDoctor = await Promise.all(
       doctors.map(async (doctor) =>
         (await api.getAddresses(facility.id, doctor.id)).map(
           (address): AgendaAddress => ({
             id: address.id,
             doctorId: doctor.id,
-            name: address.name ?? '',
+            name: calendarNames.get(address.id) ?? address.name ?? '',
             street: address.street ?? null,
             city: address.city_name ?? null,
             isOnlineOnly: address.is_online_only ?? false,
@@ -70,10 +79,24 @@ export function createFacilityDirectory(options: DirectoryOptions) {
       onlineConsultationServiceIds: new Set(
         services.filter((service) => isOnlineConsultationService(service.name)).map((s) => s.id),
       ),
+      serviceNames: new Map(
+        [...serviceMappings].flatMap(([id, mapping]) =>
+          mapping.ourName ? [[id, mapping.ourName]] : [],
+        ),
+      ),
+      serviceOnline: new Map(
+        [...serviceMappings].flatMap(([id, mapping]) =>
+          mapping.online === null ? [] : [[id, mapping.online]],
+        ),
+      ),
     };
   }
 
   return {
+    /** Forget the cached structure (after an address-service notification or a mapping change). */
+    invalidate(): void {
+      cached = undefined;
+    },
     get(): Promise<FacilityDirectory> {
       if (cached && now() - cached.readAt < maxAgeMs) return Promise.resolve(cached.directory);
       inFlight ??= read()

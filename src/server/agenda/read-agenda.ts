@@ -43,6 +43,8 @@ export function createAgendaReader(options: AgendaReaderOptions) {
     return (addressId: string) => ({
       address: addresses.get(addressId),
       onlineConsultationServiceIds: directory.onlineConsultationServiceIds,
+      serviceNames: directory.serviceNames,
+      serviceOnline: directory.serviceOnline,
       allowHttpVideoLinks: options.allowHttpVideoLinks,
       ...(options.onRefusedVideoLink ? { onRefusedVideoLink: options.onRefusedVideoLink } : {}),
     });

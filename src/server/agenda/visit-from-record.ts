@@ -10,6 +10,9 @@ export interface VisitContext {
   /** The booking's address as the directory knows it (undefined if unknown to us). */
   address: AgendaAddress | undefined;
   onlineConsultationServiceIds: ReadonlySet<string>;
+  /** The clinic's names for address services, and the admin's online marks (the mapping). */
+  serviceNames?: ReadonlyMap<string, string>;
+  serviceOnline?: ReadonlyMap<string, boolean>;
   allowHttpVideoLinks: boolean;
   /** Told about a video URL that cannot become a link (logged with ids only). */
   onRefusedVideoLink?: (bookingId: string, reason: string) => void;
@@ -25,6 +28,9 @@ function videoOf(record: BookingRecord, context: VisitContext): VideoLinkView | 
 export function visitFromRecord(record: BookingRecord, context: VisitContext): Visit {
   const { details } = record;
   const dictionaryId = details.service?.dictionaryId ?? null;
+  const serviceId = details.service?.id;
+  const markedOnline = serviceId === undefined ? undefined : context.serviceOnline?.get(serviceId);
+  const ourName = serviceId === undefined ? undefined : context.serviceNames?.get(serviceId);
   return {
     id: record.id,
     doctorId: record.doctorId,
@@ -34,7 +40,7 @@ export function visitFromRecord(record: BookingRecord, context: VisitContext): V
     status: record.status,
     movedTo: record.movedTo,
     patient: details.patient,
-    service: details.service,
+    service: details.service && ourName ? { ...details.service, name: ourName } : details.service,
     comment: details.comment,
     bookedAt: details.bookedAt,
     video: videoOf(record, context),
@@ -44,7 +50,8 @@ export function visitFromRecord(record: BookingRecord, context: VisitContext): V
       addressIsOnlineOnly: context.address?.isOnlineOnly ?? false,
       videocallUrl: record.videocallUrl,
       serviceIsOnlineConsultation:
-        dictionaryId !== null && context.onlineConsultationServiceIds.has(dictionaryId),
+        markedOnline ??
+        (dictionaryId !== null && context.onlineConsultationServiceIds.has(dictionaryId)),
     }),
   };
 }

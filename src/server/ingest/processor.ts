@@ -13,10 +13,18 @@ export interface ProcessorOptions {
   logger: Logger;
   /** Called after a batch that changed bookings has been committed. */
   onChanged: () => void;
+  /** Called for events that are not about bookings (address services, breaks …). */
+  onOtherEvent?: (event: string) => void;
   batchSize?: number;
 }
 
-function outcomeOf(store: Store, entry: InboxEntry, nowIso: string, logger: Logger): string {
+function outcomeOf(
+  store: Store,
+  entry: InboxEntry,
+  nowIso: string,
+  logger: Logger,
+  others: string[],
+): string {
   let json: unknown;
   try {
     json = JSON.parse(entry.body);
@@ -37,6 +45,7 @@ function outcomeOf(store: Store, entry: InboxEntry, nowIso: string, logger: Logg
       return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
     }
     case 'other':
+      others.push(interpretation.event);
       return `kept ${interpretation.event}`;
     case 'unknown':
       logger.warn({ inboxId: entry.id, event: interpretation.event }, 'unknown notification kept');
@@ -60,12 +69,13 @@ export function createProcessor(options: ProcessorOptions) {
       const entries = store.inbox.pending(batchSize);
       if (entries.length === 0) return total;
       const before = store.changes.latestSeq();
+      const others: string[] = [];
       store.transaction(() => {
         const nowIso = new Date().toISOString();
         for (const entry of entries) {
           let outcome: string;
           try {
-            outcome = outcomeOf(store, entry, nowIso, logger);
+            outcome = outcomeOf(store, entry, nowIso, logger, others);
           } catch (error) {
             // A bug must not stop the worker: park the entry and go on.
             logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
@@ -76,6 +86,7 @@ export function createProcessor(options: ProcessorOptions) {
       });
       total += entries.length;
       if (store.changes.latestSeq() !== before) options.onChanged();
+      for (const event of new Set(others)) options.onOtherEvent?.(event);
     }
   }
 

@@ -66,6 +66,10 @@ export function createBookingsTable(db: Database) {
       details = excluded.details, updated_at_ms = excluded.updated_at_ms,
       updated_key = excluded.updated_key`);
   const count = db.prepare('SELECT count(*) AS n FROM bookings');
+  const videoVisitsPerAddress = db.prepare(
+    `SELECT address_id, count(*) AS n FROM bookings
+       WHERE videocall_url IS NOT NULL AND start_ms >= ? GROUP BY address_id`,
+  );
   const prepaidBooked = db.prepare(
     `SELECT * FROM bookings WHERE status != 'canceled'
        AND json_extract(details, '$.visitPayment') = 1
@@ -118,6 +122,15 @@ export function createBookingsTable(db: Database) {
     /** Prepaid bookings not cancelled, last touched at or after `sinceMs`. */
     prepaidBookedSince(sinceMs: number): BookingRecord[] {
       return (prepaidBooked.all(sinceMs) as unknown as BookingRow[]).map(fromRow);
+    },
+    /** How many video visits each address had since `sinceMs`. */
+    videoVisitsPerAddress(sinceMs: number): Map<string, number> {
+      return new Map(
+        (videoVisitsPerAddress.all(sinceMs) as { address_id: string; n: number }[]).map((row) => [
+          row.address_id,
+          row.n,
+        ]),
+      );
     },
     count(): number {
       return (count.get() as { n: number }).n;

@@ -90,6 +90,16 @@ const migrations: readonly string[] = [
      last_seen_ms INTEGER NOT NULL
    );
    CREATE INDEX sessions_by_user ON sessions (user_id);`,
+  // 5: the clinic's names for Docplanner calendars and services, and the service-based online rule.
+  `CREATE TABLE calendar_names (
+     address_id TEXT PRIMARY KEY,
+     name TEXT NOT NULL
+   );
+   CREATE TABLE service_mappings (
+     address_service_id TEXT PRIMARY KEY,
+     our_name TEXT,
+     online INTEGER
+   );`,
 ];
 
 export function migrate(db: DatabaseSync): void {

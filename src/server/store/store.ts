@@ -4,6 +4,7 @@ import { createChangesTable } from './changes-table.ts';
 import { type Database, openDatabase, transaction } from './database.ts';
 import { createHistoryTable } from './history-table.ts';
 import { createInboxTable } from './inbox-table.ts';
+import { createMappingTable } from './mapping-table.ts';
 import { createReminderAcksTable } from './reminder-acks-table.ts';
 import { createSessionsTable } from './sessions-table.ts';
 import { createSyncedRangesTable } from './synced-ranges-table.ts';
@@ -20,6 +21,7 @@ export function createStore(db: Database) {
     reminderAcks: createReminderAcksTable(db),
     users: createUsersTable(db),
     sessions: createSessionsTable(db),
+    mapping: createMappingTable(db),
     transaction<Result>(work: () => Result): Result {
       return transaction(db, work);
     },

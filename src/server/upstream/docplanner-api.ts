@@ -9,7 +9,14 @@ import {
   type Notification,
   pulledNotificationsSchema,
 } from '../../shared/docplanner/notification.ts';
-import { type Service, servicesSchema } from '../../shared/docplanner/service.ts';
+import {
+  type AddressService,
+  addressServicesSchema,
+  type Service,
+  servicesSchema,
+} from '../../shared/docplanner/service.ts';
+import type { SlotRangeRequest } from '../../shared/docplanner/slot.ts';
+import { type Slot, slotsSchema } from '../../shared/docplanner/slot.ts';
 
 export interface AddressPath {
   facilityId: string;
@@ -71,6 +78,34 @@ export function createDocplannerApi(http: KyInstance) {
         const pages = body.pages ?? 1;
         if (page >= pages || body._items.length === 0) return bookings;
       }
+    },
+
+    /** The services one address offers (ids unique to that address). */
+    async getAddressServices(address: AddressPath): Promise<AddressService[]> {
+      return (await http.get(`${addressPath(address)}/services`).json(addressServicesSchema))
+        ._items;
+    },
+
+    /** Bookable starts in [start, end] (at most 180 days), with their services. */
+    async getSlots(address: AddressPath, start: string, end: string): Promise<Slot[]> {
+      try {
+        return (
+          await http
+            .get(`${addressPath(address)}/slots`, {
+              searchParams: { start, end, ...withParam(['slot.services']) },
+            })
+            .json(slotsSchema)
+        )._items;
+      } catch (error) {
+        // "No slots found": an empty calendar, not a failure.
+        if (isHTTPError(error) && error.response.status === 404) return [];
+        throw error;
+      }
+    },
+
+    /** Replaces every slot in the days the ranges cover (PUT slots → 201). */
+    async replaceSlots(address: AddressPath, slots: SlotRangeRequest[]): Promise<void> {
+      await http.put(`${addressPath(address)}/slots`, { json: { slots }, retry: 0 });
     },
 
     /**

@@ -70,7 +70,7 @@ export function routeHours(
     return { ok: true, routes: [{ addressId: regular.id, services }] };
   }
 
-  const wanted = new Set(request.addressServiceIds);
+  const wanted = new Set(request.kind === 'services' ? request.addressServiceIds : []);
   const routes: Route[] = [];
   for (const address of addresses) {
     const picked = address.services.filter((service) => wanted.has(service.addressServiceId));
