@@ -116,6 +116,15 @@ export function buildTestApp(
     clock,
     reminders,
     refresher,
+    // Issue 8's parts, stubbed: their own tests run them against the sandbox.
+    calendars: {
+      mapping: { read: async () => ({ doctors: [], warnings: [] }) },
+      publisher: {
+        publish: async () => ({ applied: [], failed: [], message: 'Opened online hours on Docplanner.' }),
+      },
+      slots: { read: async () => ({ slots: [] }) },
+      onMappingChanged: () => {},
+    },
     settings: {
       paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
       joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },

@@ -29,9 +29,23 @@ export interface AgendaReaderOptions {
 
 const slow = Symbol('slow');
 
+/** Ranges whose answer is kept ready (a clinic looks at a few weeks at a time). */
+const cachedRanges = 24;
+
+interface CachedAgenda {
+  agenda: Agenda;
+  /** Valid while nothing changed: no new change, same directory, same sync state. */
+  seq: number;
+  directory: FacilityDirectory;
+  syncedAt: number | null;
+}
+
 export function createAgendaReader(options: AgendaReaderOptions) {
   const { store, timeZone } = options;
   const now = options.now ?? Date.now;
+  // The same answer serves every reader of a range until something changes: a busy reception
+  // desk with many screens costs one read of the store per change, not one per request.
+  const cache = new Map<string, CachedAgenda>();
 
   function clockTime(epochMs: number): string {
     const time = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
@@ -77,8 +91,6 @@ export function createAgendaReader(options: AgendaReaderOptions) {
       const directory = await options.directory.get();
       const fromMs = Date.parse(query.from);
       const toMs = Date.parse(query.to);
-      // Taken before the sync, so that changes the sync makes also reach the live stream.
-      const liveCursor = store.changes.latestSeq();
 
       let failure: unknown;
       let timer: NodeJS.Timeout | undefined;
@@ -103,12 +115,24 @@ export function createAgendaReader(options: AgendaReaderOptions) {
         clearTimeout(timer);
       }
       const syncedAt = options.rangeSync.syncedAt(directory, fromMs, toMs);
+      const key = `${query.from}|${query.to}`;
+      const seq = store.changes.latestSeq();
+      const hit = cache.get(key);
+      if (
+        failure === undefined &&
+        hit &&
+        hit.seq === seq &&
+        hit.directory === directory &&
+        hit.syncedAt === syncedAt
+      ) {
+        return hit.agenda;
+      }
       const context = contextFor(directory);
       const visits = store.bookings
         .inRange(directory.facility.id, fromMs, toMs)
         .map((record) => visitFromRecord(record, context(record.addressId)));
 
-      return {
+      const agenda: Agenda = {
         facility: { ...directory.facility, timeZone },
         dataSource: options.dataSource,
         from: query.from,
@@ -122,8 +146,15 @@ export function createAgendaReader(options: AgendaReaderOptions) {
           syncedAt: syncedAt === null ? null : new Date(syncedAt).toISOString(),
           message: staleMessage(failure, syncedAt),
         },
-        liveCursor,
+        // The rows were read after change `seq`: every later change reaches the browser live.
+        liveCursor: seq,
       };
+      if (failure === undefined) {
+        cache.delete(key);
+        cache.set(key, { agenda, seq, directory, syncedAt });
+        if (cache.size > cachedRanges) cache.delete(cache.keys().next().value as string);
+      }
+      return agenda;
     },
   };
 }

@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
-import { agendaQuerySchema } from '../../shared/api/agenda.ts';
+import { type Agenda, agendaQuerySchema } from '../../shared/api/agenda.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
 import { agendaFor, anyStaff } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import { apiError, upstreamFailure } from './api-error.ts';
+import { createPreparedJson } from './prepared-json.ts';
 
 export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
+  const prepared = createPreparedJson<Agenda>();
   return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, async (c) => {
     const query = agendaQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
     if (!query.success) {
@@ -32,7 +34,10 @@ export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) 
     try {
       const agenda = await options.reader.read(query.data);
       c.header('cache-control', 'no-store');
-      return c.json(agendaFor(c.get('user')!, agenda));
+      const user = c.get('user')!;
+      // A doctor's view depends on the doctor; reception's and admin's are the same.
+      const view = user.role === 'doctor' ? `doctor:${user.doctorId}` : 'facility';
+      return prepared.send(c, agenda, view, () => agendaFor(user, agenda));
     } catch (error) {
       return upstreamFailure(c, error, options.logger);
     }

@@ -22,6 +22,9 @@ interface BookingRow {
   updated_key: string;
 }
 
+/** No visit is longer than a day: bookings starting earlier cannot overlap a range. */
+const longestVisitMs = 24 * 60 * 60_000;
+
 function fromRow(row: BookingRow): BookingRecord {
   return {
     id: row.id,
@@ -46,8 +49,10 @@ function fromRow(row: BookingRow): BookingRecord {
 
 export function createBookingsTable(db: Database) {
   const selectOne = db.prepare('SELECT * FROM bookings WHERE id = ?');
+  // The lower bound on start_ms lets the index skip all earlier history (no visit lasts a day).
   const selectRange = db.prepare(
-    'SELECT * FROM bookings WHERE facility_id = ? AND end_ms > ? AND start_ms < ? ORDER BY start_ms, id',
+    `SELECT * FROM bookings WHERE facility_id = ? AND start_ms > ? AND start_ms < ? AND end_ms > ?
+       ORDER BY start_ms, id`,
   );
   const upsert = db.prepare(`
     INSERT INTO bookings (id, facility_id, doctor_id, address_id, start_at, end_at, start_ms, end_ms,
@@ -88,7 +93,14 @@ export function createBookingsTable(db: Database) {
     },
     /** Bookings of a facility that overlap [fromMs, toMs). */
     inRange(facilityId: string, fromMs: number, toMs: number): BookingRecord[] {
-      return (selectRange.all(facilityId, fromMs, toMs) as unknown as BookingRow[]).map(fromRow);
+      return (
+        selectRange.all(
+          facilityId,
+          fromMs - longestVisitMs,
+          toMs,
+          fromMs,
+        ) as unknown as BookingRow[]
+      ).map(fromRow);
     },
     put(record: BookingRecord): void {
       upsert.run({

@@ -53,14 +53,47 @@ const routes: [string, string, Expect][] = [
   ['POST', '/api/visits/b1/refresh', staff],
   ['POST', '/api/visits/b2/refresh', { none: 401, doctor: 403, reception: 200, admin: 200 }],
   ['POST', '/api/reminders/b2:10/dismiss', { none: 401, doctor: 403, reception: 403, admin: 403 }],
+  ['GET', '/api/mapping', { none: 401, doctor: 403, reception: 403, admin: 200 }],
+  ['PUT', '/api/mapping/calendars/200201', { none: 401, doctor: 403, reception: 403, admin: 204 }],
+  ['PUT', '/api/mapping/services/2002011', { none: 401, doctor: 403, reception: 403, admin: 204 }],
+  ['GET', `/api/slots${week}`, staff],
+  ['POST', '/api/online-hours', { none: 401, doctor: 200, reception: 403, admin: 200 }],
+  [
+    'POST',
+    '/api/online-hours#other-doctor',
+    { none: 401, doctor: 403, reception: 403, admin: 200 },
+  ],
 ];
+
+/** Bodies for the routes that need one. */
+function bodyFor(path: string): string | undefined {
+  if (path.startsWith('/api/mapping/calendars'))
+    return JSON.stringify({ calendarName: 'Online room' });
+  if (path.startsWith('/api/mapping/services'))
+    return JSON.stringify({ ourServiceName: 'Video visit' });
+  if (path.startsWith('/api/online-hours')) {
+    return JSON.stringify({
+      doctorId: path.endsWith('#other-doctor') ? '100102' : '100101',
+      start: '2026-12-01T19:00:00+01:00',
+      end: '2026-12-01T21:00:00+01:00',
+      action: 'open',
+      hours: { kind: 'online' },
+    });
+  }
+  return undefined;
+}
 
 describe('access to every route, by role', () => {
   for (const [method, path, expected] of routes) {
     for (const who of ['none', 'doctor', 'reception', 'admin'] as const) {
       it(`${method} ${path} as ${who} → ${expected[who]}`, async () => {
         const { request } = setup();
-        const response = await request(path, { method }, who === 'none' ? null : who);
+        const body = bodyFor(path);
+        const response = await request(
+          path.replace(/#.*$/, ''),
+          { method, ...(body ? { body, headers: { 'content-type': 'application/json' } } : {}) },
+          who === 'none' ? null : who,
+        );
         expect(response.status).toBe(expected[who]);
         await response.body?.cancel();
       });

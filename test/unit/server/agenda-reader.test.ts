@@ -85,7 +85,21 @@ describe('agenda reader over the sandbox', () => {
     const booked = online.filter((visit) => visit.status === 'booked');
     expect(booked.every((visit) => visit.video?.kind === 'link')).toBe(true);
     expect(agenda.sync).toMatchObject({ stale: false, message: null });
-    expect(agenda.liveCursor).toBe(0);
+    // The rows were read after the sync's changes: the live stream starts after them.
+    expect(agenda.liveCursor).toBe(store.changes.latestSeq());
+  });
+
+  it('serves the same prepared answer until something changes', async () => {
+    const { reader, store } = build();
+    const first = await reader.read(week);
+    expect(await reader.read(week)).toBe(first);
+    const record = store.bookings.inRange('139878', Date.parse(week.from), Date.parse(week.to))[0]!;
+    store.bookings.put({ ...record, status: 'canceled' });
+    store.changes.record(record.id, new Date().toISOString());
+    const next = await reader.read(week);
+    expect(next).not.toBe(first);
+    expect(next.visits.find((visit) => visit.id === record.id)?.status).toBe('canceled');
+    expect(next.liveCursor).toBe(first.liveCursor + 1);
   });
 
   it('does not read Docplanner again for a range synced recently, unless asked to', async () => {
