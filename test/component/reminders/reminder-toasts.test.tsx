@@ -8,11 +8,13 @@ import type { ActiveReminder } from '../../../src/shared/api/reminders.ts';
 import { ReminderToasts } from '../../../src/web/features/reminders/ReminderToasts.tsx';
 import { createRemindersStore } from '../../../src/web/features/reminders/reminders-store.ts';
 import { UpcomingVideoVisits } from '../../../src/web/features/reminders/UpcomingVideoVisits.tsx';
+import { createServerClock } from '../../../src/web/lib/server-clock.ts';
 import { buildOnlineVisit, buildReminder, demoTimeZone } from '../../fixtures/agenda.ts';
 
 // 09:50 Warsaw on Tue 24 Nov 2026: ten minutes before Jan Nowak's 10:00 video visit.
 const nowMs = Date.parse('2026-11-24T08:50:00Z');
-const clock = () => nowMs;
+const clock = createServerClock();
+clock.sync(new Date(nowMs).toISOString(), 1);
 
 const janVisit = buildOnlineVisit({
   id: 'v-jan',

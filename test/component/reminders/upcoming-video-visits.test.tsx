@@ -2,11 +2,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { UpcomingVideoVisits } from '../../../src/web/features/reminders/UpcomingVideoVisits.tsx';
+import { createServerClock } from '../../../src/web/lib/server-clock.ts';
 import { buildOnlineVisit, buildVisit, demoTimeZone } from '../../fixtures/agenda.ts';
 
 // 09:50 Warsaw, Tue 24 Nov 2026.
 const nowMs = Date.parse('2026-11-24T08:50:00Z');
-const clock = () => nowMs;
+const clock = createServerClock();
+clock.sync(new Date(nowMs).toISOString(), 1);
 
 const visit = (id: string, name: string, start: string, end: string, extra = {}) =>
   buildOnlineVisit({ id, patient: { name, surname: 'Test' }, start, end, ...extra });

@@ -4,37 +4,35 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ActiveReminder } from '../../../shared/api/reminders.ts';
-import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import type { JoinWindowSettings } from '../../../shared/domain/join-window.ts';
 import { formatTime } from '../../lib/facility-time.ts';
+import { type ServerClock, serverClock, useServerNow } from '../../lib/server-clock.ts';
+import { useSettings } from '../../lib/settings.ts';
 import { patientName } from '../../lib/visit-text.ts';
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 import { showDesktopAlert } from './desktop-alerts.ts';
 import { JoinVideoButton } from './JoinVideoButton.tsx';
 import { isReminderSoundOn, playReminderTone } from './reminder-sound.ts';
 import { type RemindersStore, remindersStore } from './reminders-store.ts';
-import { browserClock, type Clock, useNow } from './use-now.ts';
 import { visitCountdown } from './visit-countdown.ts';
 import './reminders.css';
 
 export interface ReminderToastsProps {
   timeZone: string;
-  /** The server's clock; the browser's when omitted. */
-  clock?: Clock;
-  joinWindow?: JoinWindowSettings;
-  /** The clinic's snooze (settings.snoozeMinutes); the server applies its own default anyway. */
-  snoozeMinutes?: number;
+  /** The page's server clock unless a test gives its own. */
+  clock?: ServerClock;
   store?: RemindersStore;
 }
 
 export function ReminderToasts({
   timeZone,
-  clock = browserClock,
-  joinWindow = defaultJoinWindow,
-  snoozeMinutes = 5,
+  clock = serverClock,
   store = remindersStore,
 }: ReminderToastsProps) {
   const reminders = useStore(store, (state) => state.reminders);
-  const nowMs = useNow(clock);
+  const joinWindow = useSettings((settings) => settings.joinWindow);
+  const snoozeMinutes = useSettings((settings) => settings.snoozeMinutes);
+  const nowMs = useServerNow(1000, clock);
   useAlertOnArrival(reminders, timeZone);
 
   return (

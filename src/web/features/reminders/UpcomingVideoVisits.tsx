@@ -3,13 +3,13 @@
 import { useId, useMemo } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
 import { formatTime } from '../../lib/facility-time.ts';
+import { type ServerClock, serverClock, useServerNow } from '../../lib/server-clock.ts';
+import { useSettings } from '../../lib/settings.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoButton } from './JoinVideoButton.tsx';
 import { ReminderPreferences } from './ReminderPreferences.tsx';
-import { browserClock, type Clock, useNow } from './use-now.ts';
 import { visitCountdown } from './visit-countdown.ts';
 import './reminders.css';
 
@@ -17,10 +17,8 @@ export interface UpcomingVideoVisitsProps {
   /** The agenda's visits (any range holding today). */
   visits: readonly Visit[];
   timeZone: string;
-  clock?: Clock;
-  joinWindow?: JoinWindowSettings;
-  /** When reminders fall due (settings.reminderLeadMinutes), for the preferences' sentence. */
-  reminderLeadMinutes?: readonly number[];
+  /** The page's server clock unless a test gives its own. */
+  clock?: ServerClock;
 }
 
 function dayOf(ms: number, timeZone: string): string {
@@ -51,11 +49,11 @@ export function upcomingVideoVisits(
 export function UpcomingVideoVisits({
   visits,
   timeZone,
-  clock = browserClock,
-  joinWindow = defaultJoinWindow,
-  reminderLeadMinutes,
+  clock = serverClock,
 }: UpcomingVideoVisitsProps) {
-  const nowMs = useNow(clock);
+  const nowMs = useServerNow(1000, clock);
+  const joinWindow = useSettings((settings) => settings.joinWindow);
+  const reminderLeadMinutes = useSettings((settings) => settings.reminderLeadMinutes);
   // The list changes only when a visit ends or the day turns: recompute once a minute.
   const minuteStartMs = Math.floor(nowMs / 60_000) * 60_000;
   const upcoming = useMemo(
