@@ -10,43 +10,26 @@ import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
+import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
 import './app.css';
-
-const doctorKey = 'online-agenda.doctor';
-
-/** The doctor chosen on this computer last time; storage may be unavailable (private mode). */
-function rememberedDoctor(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(doctorKey) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberDoctor(doctorId: string | null): void {
-  try {
-    if (doctorId === null) globalThis.localStorage?.removeItem(doctorKey);
-    else globalThis.localStorage?.setItem(doctorKey, doctorId);
-  } catch {
-    // Not remembering the choice is fine.
-  }
-}
 
 export interface AppProps {
   /** Tests pass their own store; the page builds one on the real API. */
   store?: AgendaStore;
   /** How to open the live stream; the browser's EventSource by default. */
   openLiveSource?: (url: string) => LiveSource;
+  /** Whose filters are remembered; 'local' until sign-in lands. */
+  userId?: string;
 }
 
 /** The whole SPA. */
-export function App({ store, openLiveSource }: AppProps) {
+export function App({ store, openLiveSource, userId = 'local' }: AppProps) {
   const [agendaStore] = useState(
     () =>
       store ??
       createAgendaStore(fetchAgenda, {
-        initialDoctorId: rememberedDoctor(),
-        onDoctorChange: rememberDoctor,
+        initialFilters: rememberedFilters(userId),
+        onFiltersChange: (filters) => rememberFilters(userId, filters),
       }),
   );
   useEffect(() => {
