@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { setReminders } from '../features/reminders/reminders-store.ts';
 import { fetchAgenda } from '../lib/api-client.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
@@ -45,6 +46,7 @@ export function App({ store, openLiveSource, userId = 'local' }: AppProps) {
         <div className="app">
           <AgendaScreen headerStatus={liveStatus ? <LiveIndicator status={liveStatus} /> : null} />
           <OpenVisitCard />
+          <PaymentsRoute />
         </div>
       </AppErrorBoundary>
     </AgendaStoreProvider>
