@@ -20,6 +20,8 @@ export interface JoinVideoCallProps {
   timeZone: string;
   /** `block`: small, inside a calendar block or list row; `card`: full width in the visit card. */
   size: 'block' | 'card';
+  /** Render nothing unless the call can be joined now (dense overviews such as a month). */
+  onlyWhenOpen?: boolean;
 }
 
 /** Marks the join control so a click on it never also opens the visit card. */
@@ -33,13 +35,20 @@ function visitTimes(visit: JoinVideoCallProps['visit']) {
   };
 }
 
-export function JoinVideoCall({ visit, joinWindow, timeZone, size }: JoinVideoCallProps) {
+export function JoinVideoCall({
+  visit,
+  joinWindow,
+  timeZone,
+  size,
+  onlyWhenOpen = false,
+}: JoinVideoCallProps) {
   const times = visitTimes(visit);
   // Re-renders when the state can next change (or the server clock is re-synced), not every second.
   const nowMs = useServerTimeAt(nextJoinChangeMs(times, serverClock.now(), joinWindow));
   const state = joinState(times, nowMs, joinWindow);
   const video = visit.video;
   if (!video) return null;
+  if (onlyWhenOpen && (state.kind !== 'open' || video.kind !== 'link')) return null;
   const className = `join-call join-call--${size}`;
   const mark = { [joinVideoAttribute]: '' };
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 afterEach(() => {
   vi.useRealTimers();
 });
+
 import { AgendaLegend } from '../../../src/web/features/agenda/AgendaLegend.tsx';
 import {
   slotWindowFor,

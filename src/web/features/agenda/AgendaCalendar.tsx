@@ -53,7 +53,7 @@ const viewOptions = {
   dayGridMonth: { dayHeaderFormat: { weekday: 'short' }, dayMaxEvents: 4 },
   listWeek: {
     listDayFormat: { weekday: 'long', day: 'numeric', month: 'long' },
-    listDaySideFormat: false,
+    listDayAltFormat: false,
   },
 } as const;
 
@@ -137,14 +137,20 @@ export const AgendaCalendar = memo(function AgendaCalendar({
 
   const onDatesSet = useCallback(
     (info: DatesSetInfo) => {
-      setShown({ title: info.view.title, date: info.view.currentStart.toISOString().slice(0, 10) });
+      // The day the calendar is on (what Today / the picker moved to), in the facility's calendar.
+      const on = controller.getDate() ?? info.view.currentStart;
+      const date = Temporal.Instant.fromEpochMilliseconds(on.getTime())
+        .toZonedDateTimeISO(timeZone)
+        .toPlainDate()
+        .toString();
+      setShown({ title: info.view.title, date });
       void showRange(daysToRange(info.startStr.slice(0, 10), info.endStr.slice(0, 10), timeZone));
     },
-    [showRange, timeZone],
+    [showRange, timeZone, controller],
   );
 
   return (
-    <div className="agenda-calendar" aria-busy={!weekLoaded}>
+    <div className={`agenda-calendar agenda-calendar--${layoutOf(view)}`} aria-busy={!weekLoaded}>
       <AgendaToolbar
         controller={controller}
         view={view}

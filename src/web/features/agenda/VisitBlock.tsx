@@ -72,9 +72,74 @@ export const VisitBlock = memo(function VisitBlock({
   const time = compact ? (timeText.split(/\s*[–-]\s*/)[0] ?? timeText) : timeText;
 
   const join = visit.video ? (
-    <JoinVideoCall visit={visit} joinWindow={joinWindow} timeZone={timeZone} size="block" />
+    <span className="visit-block__actions">
+      <JoinVideoCall
+        visit={visit}
+        joinWindow={joinWindow}
+        timeZone={timeZone}
+        size="block"
+        // A month cell is an overview: only a call that can be joined now earns its room.
+        onlyWhenOpen={layout === 'month'}
+      />
+    </span>
   ) : null;
   const status = cancelled ? <span className="visit-block__status">Cancelled</span> : null;
+  const chip = doctor ? <DoctorChip doctor={doctor} /> : null;
+  // The button holds the patient's name and stretches over the whole block (::after), so a click
+  // anywhere opens the card; the join link is its sibling and sits above the stretch.
+  const open = (
+    <button type="button" className="visit-block__open" onClick={() => onOpen?.(visit.id)}>
+      <span className="visit-block__patient">{name}</span>
+      {payment ? <> {payment}</> : null}
+    </button>
+  );
+
+  let body: ReactNode;
+  if (layout === 'list') {
+    body = (
+      <>
+        <span className="visit-block__time">{timeText}</span>{' '}
+        <span className="visit-block__list-main">
+          <span className="visit-block__line">
+            <VisitKind visit={visit} />
+            {open}
+            {status}
+          </span>{' '}
+          <span className="visit-block__service">
+            {visit.service?.name ?? 'No service given'}
+            {visit.online ? ' · Online' : ' · In person'}
+          </span>
+        </span>{' '}
+        {chip}
+        {join}
+      </>
+    );
+  } else if (compact) {
+    body = (
+      <span className="visit-block__line">
+        {chip}
+        <VisitKind visit={visit} />
+        <span className="visit-block__time">{time}</span> {open}
+        {status}
+        {join}
+      </span>
+    );
+  } else {
+    body = (
+      <>
+        <span className="visit-block__line">
+          <VisitKind visit={visit} />
+          <span className="visit-block__time">{time}</span> {chip}
+          {status}
+          {join}
+        </span>
+        {open}
+        {showService && visit.service ? (
+          <span className="visit-block__service">{visit.service.name}</span>
+        ) : null}
+      </>
+    );
+  }
 
   return (
     <div
@@ -84,46 +149,7 @@ export const VisitBlock = memo(function VisitBlock({
       data-status={visit.status}
       style={doctor ? ({ '--doctor-color': doctor.color } as CSSProperties) : undefined}
     >
-      <button type="button" className="visit-block__open" onClick={() => onOpen?.(visit.id)}>
-        {layout === 'list' ? (
-          <>
-            <span className="visit-block__line">
-              <VisitKind visit={visit} />
-              <span className="visit-block__patient">{name}</span> {status}
-            </span>{' '}
-            <span className="visit-block__service">
-              {visit.service?.name ?? 'No service given'}
-              {visit.online ? ' · Online' : ' · In person'}
-            </span>
-            {doctor ? <DoctorChip doctor={doctor} /> : null}
-          </>
-        ) : compact ? (
-          <span className="visit-block__line">
-            {doctor ? <DoctorChip doctor={doctor} /> : null}
-            <VisitKind visit={visit} />
-            <span className="visit-block__time">{time}</span>{' '}
-            <span className="visit-block__patient">{name}</span> {status}
-          </span>
-        ) : (
-          <>
-            <span className="visit-block__line">
-              <VisitKind visit={visit} />
-              <span className="visit-block__time">{time}</span> {status}
-              {doctor ? <DoctorChip doctor={doctor} /> : null}
-            </span>{' '}
-            <span className="visit-block__patient">{name}</span>{' '}
-            {showService && visit.service ? (
-              <span className="visit-block__service">{visit.service.name}</span>
-            ) : null}
-          </>
-        )}
-      </button>
-      {join || payment ? (
-        <div className="visit-block__actions">
-          {payment}
-          {join}
-        </div>
-      ) : null}
+      {body}
     </div>
   );
 });
