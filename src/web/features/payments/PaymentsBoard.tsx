@@ -135,7 +135,7 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
             <Spinner label={state.refreshingAll ? 'Asking Docplanner…' : 'Loading…'} />
           ) : state.fetchedAt ? (
             <span className="payments-board__fetched">
-              Read at {formatTime(state.fetchedAt, timeZone)}
+              Loaded at {formatTime(state.fetchedAt, timeZone)}
             </span>
           ) : null}
         </div>
@@ -239,36 +239,38 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
         ) : rows.length > 0 && shown.length === 0 ? (
           <p className="payments-board__empty">No visit matches these filters.</p>
         ) : shown.length > 0 ? (
-          <table className="payments-table">
-            <caption className="visually-hidden">Prepaid visits and their payment state</caption>
-            <thead>
-              <tr>
-                <SortHeader store={store} sortKey="date" label="Visit" />
-                <th scope="col">Patient</th>
-                <SortHeader store={store} sortKey="doctor" label="Doctor" />
-                <th scope="col">Booked</th>
-                <SortHeader store={store} sortKey="state" label="Payment" />
-                <th scope="col">
-                  <span className="visually-hidden">Check with Docplanner</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <PaymentTableRow
-                  key={row.visit.id}
-                  row={row}
-                  nowMs={nowMs}
-                  timeZone={timeZone}
-                  refreshing={state.refreshingIds.has(row.visit.id)}
-                  problem={state.rowProblems.get(row.visit.id) ?? null}
-                  addressName={state.addressesById.get(row.visit.addressId)?.name ?? null}
-                  onRefresh={() => void actions.refreshRow(row.visit.id)}
-                  paymentWindow={paymentWindow}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div className="payments-board__table-wrap">
+            <table className="payments-table">
+              <caption className="visually-hidden">Prepaid visits and their payment state</caption>
+              <thead>
+                <tr>
+                  <SortHeader store={store} sortKey="date" label="Visit" />
+                  <th scope="col">Patient</th>
+                  <SortHeader store={store} sortKey="doctor" label="Doctor" />
+                  <th scope="col">Booked</th>
+                  <SortHeader store={store} sortKey="state" label="Payment" />
+                  <th scope="col">
+                    <span className="visually-hidden">Check with Docplanner</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => (
+                  <PaymentTableRow
+                    key={row.visit.id}
+                    row={row}
+                    nowMs={nowMs}
+                    timeZone={timeZone}
+                    refreshing={state.refreshingIds.has(row.visit.id)}
+                    problem={state.rowProblems.get(row.visit.id) ?? null}
+                    addressName={state.addressesById.get(row.visit.addressId)?.name ?? null}
+                    onRefresh={() => void actions.refreshRow(row.visit.id)}
+                    paymentWindow={paymentWindow}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : state.status === 'loading' && !state.facility ? (
           <div className="payments-board__loading">
             <Spinner label="Loading the payments…" />

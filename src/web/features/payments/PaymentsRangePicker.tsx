@@ -23,44 +23,46 @@ export function PaymentsRangePicker({
   return (
     <fieldset className="payments-range" aria-describedby={problem ? problemId : undefined}>
       <legend className="visually-hidden">Range of visit days</legend>
-      <button
-        type="button"
-        className="payments-range__step"
-        aria-label="Previous week"
-        onClick={() => onChange(shiftWeek(days, -1))}
-      >
-        ‹
-      </button>
-      <label className="payments-range__field">
-        <span>From</span>
-        <input
-          type="date"
-          value={days.first}
-          required
-          onChange={(event) => {
-            if (event.target.value) onChange({ ...days, first: event.target.value });
-          }}
-        />
-      </label>
-      <label className="payments-range__field">
-        <span>To</span>
-        <input
-          type="date"
-          value={days.last}
-          required
-          onChange={(event) => {
-            if (event.target.value) onChange({ ...days, last: event.target.value });
-          }}
-        />
-      </label>
-      <button
-        type="button"
-        className="payments-range__step"
-        aria-label="Next week"
-        onClick={() => onChange(shiftWeek(days, 1))}
-      >
-        ›
-      </button>
+      <div className="payments-range__row">
+        <button
+          type="button"
+          className="payments-range__step"
+          aria-label="Previous week"
+          onClick={() => onChange(shiftWeek(days, -1))}
+        >
+          ‹
+        </button>
+        <label className="payments-range__field">
+          <span>From</span>
+          <input
+            type="date"
+            value={days.first}
+            required
+            onChange={(event) => {
+              if (event.target.value) onChange({ ...days, first: event.target.value });
+            }}
+          />
+        </label>
+        <label className="payments-range__field">
+          <span>To</span>
+          <input
+            type="date"
+            value={days.last}
+            required
+            onChange={(event) => {
+              if (event.target.value) onChange({ ...days, last: event.target.value });
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          className="payments-range__step"
+          aria-label="Next week"
+          onClick={() => onChange(shiftWeek(days, 1))}
+        >
+          ›
+        </button>
+      </div>
       {problem ? (
         <p className="payments-range__problem" id={problemId} role="alert">
           {problem}

@@ -82,11 +82,9 @@ function ReminderToast({
 
   return (
     <article className="reminder-toast" aria-labelledby={titleId} data-reminder-id={reminder.id}>
-      <div className="reminder-toast__icon" aria-hidden="true">
-        <VideoCameraIcon size={18} />
-      </div>
       <div className="reminder-toast__body">
         <p className="reminder-toast__kicker">
+          <VideoCameraIcon size={14} />
           Video visit <span className="reminder-toast__when">{when}</span>
         </p>
         <h2 className="reminder-toast__patient" id={titleId}>
