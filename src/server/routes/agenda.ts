@@ -6,7 +6,11 @@ import { apiError, upstreamFailure } from './api-error.ts';
 
 export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
   return new Hono().get('/', async (c) => {
-    const query = agendaQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
+    const query = agendaQuerySchema.safeParse({
+      from: c.req.query('from'),
+      to: c.req.query('to'),
+      refresh: c.req.query('refresh'),
+    });
     if (!query.success) {
       const issues: Record<string, string[]> = {};
       for (const issue of query.error.issues) {
