@@ -61,6 +61,8 @@ export interface LoadOptions {
   expectStatus?: number;
   /** A request not answered within this long fails. */
   requestTimeoutMs?: number;
+  /** Record into this histogram (e.g. one shared by interleaved rounds); a new one by default. */
+  latency?: LatencyHistogram;
 }
 
 export interface LoadResult {
@@ -79,7 +81,8 @@ export interface LoadResult {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const target = new URL(options.origin);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-  const latency = createLatencyHistogram();
+  const latency = options.latency ?? createLatencyHistogram();
+  const answeredBefore = latency.count();
   const failureSamples: string[] = [];
   let next = 0;
   let failures = 0;
@@ -119,7 +122,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures,
     failureSamples,
     elapsedMs,
-    perSecond: latency.count() / (elapsedMs / 1_000),
+    perSecond: (latency.count() - answeredBefore) / (elapsedMs / 1_000),
     bytes,
     latency,
   };

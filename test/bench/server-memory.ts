@@ -12,7 +12,8 @@ import { openStore } from '../../src/server/store/store.ts';
 import { startProductionServer } from '../support/production-server.ts';
 import { currentWeek, slotBookedBody } from './booking-notifications.ts';
 import { getRaw } from './load-generator.ts';
-import { type BenchRow, formatMiB } from './table.ts';
+import { type BenchRow, formatMiB, formatMs } from './table.ts';
+import { median } from './time-on-screen.ts';
 import { pushModeEnv } from './webhook-push.ts';
 
 export interface ServerMemoryOptions {
@@ -41,6 +42,7 @@ export async function measureServerMemory(options: ServerMemoryOptions): Promise
       note:
         `baseline: same server, empty DATA_DIR; ${full.visits} vs ${empty.visits} visits in the week; ` +
         `peak ${formatMiB(full.peakBytes)} vs ${formatMiB(empty.peakBytes)}; ` +
+        `one GET of the week ${formatMs(full.agendaMs)} vs ${formatMs(empty.agendaMs)} (median of 4, uncompressed); ` +
         `database ${formatMiB(databaseBytes)} (filled in ${(fillMs / 1_000).toFixed(1)} s); ` +
         `read ${settleMs / 1_000} s after the last request`,
     };
@@ -109,14 +111,23 @@ async function residentAfterOneWeek(dataDir: string | undefined) {
     const week = currentWeek();
     const url = `${server.url}/api/agenda?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
     let visits = 0;
+    const times: number[] = [];
     for (let round = 0; round < 5; round += 1) {
+      const sent = performance.now();
       const response = await getRaw(url, { accept: 'application/json' });
+      times.push(performance.now() - sent);
       if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
       visits = (JSON.parse(response.body.toString('utf8')) as { visits: unknown[] }).visits.length;
     }
     await new Promise((wake) => setTimeout(wake, settleMs));
     const status = await readFile(`/proc/${server.pid}/status`, 'utf8');
-    return { visits, rssBytes: kibibytes(status, 'VmRSS'), peakBytes: kibibytes(status, 'VmHWM') };
+    return {
+      visits,
+      // The first one syncs the week with the sandbox; the median of the others is from the store.
+      agendaMs: median(times.slice(1)),
+      rssBytes: kibibytes(status, 'VmRSS'),
+      peakBytes: kibibytes(status, 'VmHWM'),
+    };
   } catch (error) {
     throw new Error(`${String(error)}\n--- server output ---\n${server.output()}`);
   } finally {

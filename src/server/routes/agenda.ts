@@ -10,7 +10,11 @@ import { createPreparedJson } from './prepared-json.ts';
 export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
   const prepared = createPreparedJson<Agenda>();
   return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, async (c) => {
-    const query = agendaQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
+    const query = agendaQuerySchema.safeParse({
+      from: c.req.query('from'),
+      to: c.req.query('to'),
+      refresh: c.req.query('refresh'),
+    });
     if (!query.success) {
       const issues: Record<string, string[]> = {};
       for (const issue of query.error.issues) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { setReminders } from '../features/reminders/reminders-store.ts';
 import { fetchAgenda } from '../lib/api-client.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
@@ -10,43 +11,26 @@ import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
+import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
 import './app.css';
-
-const doctorKey = 'online-agenda.doctor';
-
-/** The doctor chosen on this computer last time; storage may be unavailable (private mode). */
-function rememberedDoctor(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(doctorKey) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberDoctor(doctorId: string | null): void {
-  try {
-    if (doctorId === null) globalThis.localStorage?.removeItem(doctorKey);
-    else globalThis.localStorage?.setItem(doctorKey, doctorId);
-  } catch {
-    // Not remembering the choice is fine.
-  }
-}
 
 export interface AppProps {
   /** Tests pass their own store; the page builds one on the real API. */
   store?: AgendaStore;
   /** How to open the live stream; the browser's EventSource by default. */
   openLiveSource?: (url: string) => LiveSource;
+  /** Whose filters are remembered; 'local' until sign-in lands. */
+  userId?: string;
 }
 
 /** The whole SPA. */
-export function App({ store, openLiveSource }: AppProps) {
+export function App({ store, openLiveSource, userId = 'local' }: AppProps) {
   const [agendaStore] = useState(
     () =>
       store ??
       createAgendaStore(fetchAgenda, {
-        initialDoctorId: rememberedDoctor(),
-        onDoctorChange: rememberDoctor,
+        initialFilters: rememberedFilters(userId),
+        onFiltersChange: (filters) => rememberFilters(userId, filters),
       }),
   );
   useEffect(() => {
@@ -62,6 +46,7 @@ export function App({ store, openLiveSource }: AppProps) {
         <div className="app">
           <AgendaScreen headerStatus={liveStatus ? <LiveIndicator status={liveStatus} /> : null} />
           <OpenVisitCard />
+          <PaymentsRoute />
         </div>
       </AppErrorBoundary>
     </AgendaStoreProvider>

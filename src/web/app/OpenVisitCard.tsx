@@ -1,6 +1,8 @@
 // Joins the two features: the agenda knows which visit is open, the visit card shows it.
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { VisitCard } from '../features/visit-card/VisitCard.tsx';
+import { fetchVisitHistory } from '../lib/api-client.ts';
+import { useSettings } from '../lib/settings.ts';
 
 export function OpenVisitCard() {
   const visit = useAgenda((state) =>
@@ -14,6 +16,8 @@ export function OpenVisitCard() {
   );
   const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);
   const closeVisit = useAgenda((state) => state.closeVisit);
+  const joinWindow = useSettings((settings) => settings.joinWindow);
+  const paymentWindow = useSettings((settings) => settings.paymentWindow);
 
   if (!visit || !timeZone) return null;
   return (
@@ -23,6 +27,9 @@ export function OpenVisitCard() {
       doctor={doctor}
       timeZone={timeZone}
       onClose={closeVisit}
+      joinWindow={joinWindow}
+      paymentWindow={paymentWindow}
+      loadHistory={fetchVisitHistory}
     />
   );
 }

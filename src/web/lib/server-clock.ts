@@ -72,10 +72,36 @@ export function useServerNow(everyMs: number | null, clock: ServerClock = server
   const [, setTick] = useState(0);
   useEffect(() => {
     if (everyMs === null) return;
-    const timer = setInterval(() => setTick((value) => value + 1), everyMs);
-    return () => clearInterval(timer);
+    return onTick(everyMs, () => setTick((value) => value + 1));
   }, [everyMs]);
   return clock.now();
+}
+
+// One interval per period for the whole page: 500 payment badges tick on one timer, not 500.
+const tickers = new Map<
+  number,
+  { listeners: Set<() => void>; timer: ReturnType<typeof setInterval> }
+>();
+
+function onTick(everyMs: number, listener: () => void): () => void {
+  let ticker = tickers.get(everyMs);
+  if (!ticker) {
+    const listeners = new Set<() => void>();
+    const timer = setInterval(() => {
+      for (const each of listeners) each();
+    }, everyMs);
+    ticker = { listeners, timer };
+    tickers.set(everyMs, ticker);
+  }
+  ticker.listeners.add(listener);
+  const own = ticker;
+  return () => {
+    own.listeners.delete(listener);
+    if (own.listeners.size === 0) {
+      clearInterval(own.timer);
+      tickers.delete(everyMs);
+    }
+  };
 }
 
 /**

@@ -138,8 +138,21 @@ export function PaymentBadge({
   );
 }
 
+/** Short names of the badge kinds, for counts and filters. */
+export const paymentKindLabels: Record<PaymentBadgeKind, string> = {
+  awaiting: 'Awaiting payment',
+  'in-progress': 'Payment in progress',
+  verifying: 'Checking with Docplanner',
+  'paid-confirmed': 'Paid',
+  'paid-window-passed': 'Paid (window passed)',
+  failed: 'Payment failed',
+  'cancelled-unpaid': 'Cancelled — not paid',
+  refunded: 'Refunded',
+  unknown: 'Unknown status',
+};
+
 /** A distinct shape per state, so the badge reads without colour too. Decorative. */
-function PaymentIcon({ kind }: { kind: PaymentBadgeKind }) {
+export function PaymentIcon({ kind }: { kind: PaymentBadgeKind }) {
   return (
     <svg
       className="icon payment-badge__icon"

@@ -1,7 +1,12 @@
 // One booking in the agenda: purple class and more than colour for online visits, a one-click
 // way into the call, and cancelled visits that read as cancelled.
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 import { AgendaLegend } from '../../../src/web/features/agenda/AgendaLegend.tsx';
 import {
   slotWindowFor,
@@ -54,7 +59,7 @@ describe('VisitBlock', () => {
 
     const block = container.querySelector('[data-visit-id="v-42"]');
     expect(block).not.toBeNull();
-    expect(screen.getByText('Online visit')).toHaveClass('visually-hidden');
+    expect(screen.getByText(/Online visit/)).toHaveClass('visually-hidden');
     expect(screen.getByText('Zofia Nowak')).toBeInTheDocument();
     expect(block?.querySelector('svg')).not.toBeNull();
   });
@@ -66,6 +71,8 @@ describe('VisitBlock', () => {
   });
 
   it('has a "Join video call" link that opens the call in a new tab', () => {
+    // 30 minutes before the 09:00 (Warsaw) visit: the window is open, not yet "Join now".
+    vi.setSystemTime(new Date('2026-11-24T07:30:00Z'));
     const href = 'https://video.docplanner.example/room/7';
     render(
       <VisitBlock
@@ -84,7 +91,8 @@ describe('VisitBlock', () => {
     const visit = buildOnlineVisit({ video: { kind: 'unavailable', reason: 'not a valid URL' } });
     render(<VisitBlock visit={visit} timeText="09:00–09:30" />);
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('Online visit')).toBeInTheDocument();
+    expect(screen.getByText(/Online visit/)).toBeInTheDocument();
+    expect(screen.getByText('Video link unavailable')).toBeInTheDocument();
   });
 
   it('reads "Cancelled" and offers no call for a cancelled visit', () => {

@@ -173,6 +173,8 @@ describe('the agenda page', () => {
     const user = userEvent.setup();
     const href = 'https://video.docplanner.example/room/from-agenda';
     const online = buildOnlineVisit({ id: 'online-2', video: { kind: 'link', href } });
+    // 40 minutes before the visit (09:00 Warsaw): the join window is open.
+    vi.setSystemTime(new Date('2026-11-24T07:20:00Z'));
     answers = [json(200, buildAgenda({ visits: [online] }))];
     // jsdom cannot open tabs: stop the navigation, keep the click.
     const stopNavigation = (event: MouseEvent) => event.preventDefault();
@@ -210,7 +212,7 @@ describe('the agenda page', () => {
     await waitForBlock('this-week');
 
     answers = [refused];
-    await user.click(screen.getByRole('button', { name: 'Next Week' }));
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
     const problem = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(problem).toHaveTextContent('Could not load the agenda: the server did not answer.');
     expect(document.querySelector('[data-visit-id]')).toBeNull();

@@ -2,7 +2,7 @@
 // payment; cancelled visits; closing with Escape.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VisitCard } from '../../../src/web/features/visit-card/VisitCard.tsx';
 import {
   buildOnlineVisit,
@@ -11,6 +11,10 @@ import {
   onlineAddress,
   regularAddress,
 } from '../../fixtures/agenda.ts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function renderCard(visit = buildVisit(), address = regularAddress) {
   const onClose = vi.fn();
@@ -41,6 +45,8 @@ describe('VisitCard', () => {
   });
 
   it('offers "Join video call" opening the link in a new tab when the visit has one', () => {
+    // 30 minutes before the 09:00 (Warsaw) visit: inside the join window.
+    vi.setSystemTime(new Date('2026-11-24T07:30:00Z'));
     const href = 'https://video.docplanner.example/room/xyz';
     const { dialog } = renderCard(
       buildOnlineVisit({ video: { kind: 'link', href } }),
@@ -72,14 +78,22 @@ describe('VisitCard', () => {
     expect(within(dialog).queryByText(/video/i)).toBeNull();
   });
 
-  it('shows the raw payment status when the visit is paid through Docplanner', () => {
+  it('shows the payment badge of the shared rule when the visit is paid through Docplanner', () => {
     const { dialog } = renderCard(buildVisit({ visitPayment: true, visitPaymentStatus: 'paid' }));
-    expect(within(dialog).getByText('Payment: paid')).toBeInTheDocument();
+    expect(dialog.querySelector('[data-payment-state]')).toHaveAttribute(
+      'data-payment-state',
+      'paid-confirmed',
+    );
   });
 
-  it('shows "Payment: unknown" when Docplanner has not told the status yet', () => {
+  it('shows the payment as awaited inside the payment window when Docplanner has not said yet', () => {
+    // Booked at 14:38 on 20 Nov (Warsaw); ten minutes later the patient may still pay.
+    vi.setSystemTime(new Date('2026-11-20T13:48:19Z'));
     const { dialog } = renderCard(buildVisit({ visitPayment: true, visitPaymentStatus: null }));
-    expect(within(dialog).getByText('Payment: unknown')).toBeInTheDocument();
+    expect(dialog.querySelector('[data-payment-state]')).toHaveAttribute(
+      'data-payment-state',
+      'awaiting',
+    );
   });
 
   it('shows no payment badge when the visit is not paid online', () => {
@@ -110,5 +124,56 @@ describe('VisitCard', () => {
     const { onClose, dialog } = renderCard();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the visit history as a timeline, oldest first', async () => {
+    const loadHistory = vi.fn(async (visitId: string) => ({
+      visitId,
+      entries: [
+        {
+          event: 'slot-booked',
+          occurredAt: '2026-11-20T13:38:19Z',
+          summary: 'Booked on Docplanner',
+        },
+        {
+          event: 'booking-moved',
+          occurredAt: '2026-11-21T09:00:00Z',
+          summary: 'Moved to Tue 24 Nov, 09:00',
+        },
+      ],
+    }));
+    const visit = buildVisit({ id: 'with-history' });
+    render(
+      <VisitCard
+        visit={visit}
+        address={regularAddress}
+        timeZone={demoTimeZone}
+        onClose={() => {}}
+        loadHistory={loadHistory}
+      />,
+    );
+    const timeline = await screen.findByRole('list');
+    const entries = within(timeline).getAllByRole('listitem');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent('Booked');
+    expect(entries[0]).toHaveTextContent('Fri, 20 Nov 2026, 14:38');
+    expect(entries[1]).toHaveTextContent('Moved to Tue 24 Nov, 09:00');
+    expect(loadHistory).toHaveBeenCalledWith('with-history', expect.any(AbortSignal));
+  });
+
+  it('says when the history could not be loaded', async () => {
+    const loadHistory = vi.fn(() => Promise.reject(new TypeError('fetch failed')));
+    render(
+      <VisitCard
+        visit={buildVisit()}
+        address={regularAddress}
+        timeZone={demoTimeZone}
+        onClose={() => {}}
+        loadHistory={loadHistory}
+      />,
+    );
+    expect(
+      await screen.findByText('Could not load the history: the server did not answer'),
+    ).toBeInTheDocument();
   });
 });

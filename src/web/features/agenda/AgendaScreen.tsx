@@ -11,9 +11,9 @@ import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AgendaCalendar } from './AgendaCalendar.tsx';
+import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
-import { DoctorPicker } from './DoctorPicker.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
 
@@ -75,11 +75,11 @@ export function AgendaScreen({ headerStatus = null }: AgendaScreenProps) {
             <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
           ) : null}
         </div>
-        {headerStatus}
-        <DoctorPicker />
-        <AgendaLegend />
         {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}
+        <AgendaLegend />
+        {headerStatus}
       </header>
+      <AgendaFilterBar />
       {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
       <main className="agenda-screen__main">
         {facility ? (

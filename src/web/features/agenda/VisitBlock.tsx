@@ -1,9 +1,19 @@
-// What one booking shows inside its calendar block: time, patient, service, and — never by colour
-// alone — whether it is online (icon + hidden text), cancelled (struck through + "Cancelled"),
-// and a one-click way into the video call.
+// What one booking shows in the calendar (time grid, month cell or list row): time, patient,
+// service, the doctor when several are shown, and — never by colour alone — whether it is online
+// (icon + words), cancelled (struck through + "Cancelled"). The block's main area is one button
+// that opens the visit card; the join control and the payment badge are its siblings, so no
+// link sits inside a button.
+import { type CSSProperties, memo, type ReactNode } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
+import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
+import type { DoctorMark } from './doctor-marks.ts';
+
+export { joinVideoAttribute } from '../../ui/JoinVideoCall.tsx';
+
+export type VisitBlockLayout = 'grid' | 'month' | 'list';
 
 export interface VisitBlockProps {
   visit: Visit;
@@ -11,61 +21,135 @@ export interface VisitBlockProps {
   timeText: string;
   /** A short block (e.g. 15 minutes): one line only. */
   isShort?: boolean;
+  layout?: VisitBlockLayout;
+  /** The doctor, when the agenda shows more than one. */
+  doctor?: DoctorMark | null;
+  onOpen?: (visitId: string) => void;
+  joinWindow?: JoinWindowSettings;
+  timeZone?: string;
+  /** The payment badge (composed in by the calendar). */
+  payment?: ReactNode;
 }
 
-/** Marks the join link so a click on it does not also open the visit card. */
-export const joinVideoAttribute = 'data-join-video';
+function VisitKind({ visit }: { visit: Visit }) {
+  if (!visit.online) return null;
+  return (
+    <span className="visit-block__kind">
+      {visit.video ? <VideoCameraIcon /> : <MonitorIcon />}
+      <span className="visually-hidden">Online visit,</span>{' '}
+    </span>
+  );
+}
 
-export function VisitBlock({ visit, timeText, isShort = false }: VisitBlockProps) {
+function DoctorChip({ doctor }: { doctor: DoctorMark }) {
+  return (
+    <span className="visit-block__doctor" title={doctor.fullName}>
+      <span aria-hidden="true">{doctor.initials}</span>{' '}
+      <span className="visually-hidden">with {doctor.fullName}</span>
+    </span>
+  );
+}
+
+export const VisitBlock = memo(function VisitBlock({
+  visit,
+  timeText,
+  isShort = false,
+  layout = 'grid',
+  doctor = null,
+  onOpen,
+  joinWindow = defaultJoinWindow,
+  timeZone = 'UTC',
+  payment = null,
+}: VisitBlockProps) {
   const cancelled = isCancelledVisit(visit);
-  const videoHref = visit.video?.kind === 'link' && !cancelled ? visit.video.href : null;
   const name = patientName(visit);
+  const compact = isShort || layout === 'month';
   // A 30-minute block has room for two lines; the service needs a longer one.
-  const showService = !isShort && Date.parse(visit.end) - Date.parse(visit.start) > 30 * 60_000;
+  const showService =
+    layout === 'list' ||
+    (!compact && Date.parse(visit.end) - Date.parse(visit.start) > 30 * 60_000);
   // A short block shows the start only, so the patient's name still fits.
-  const time = isShort ? (timeText.split(/\s*[–-]\s*/)[0] ?? timeText) : timeText;
+  const time = compact ? (timeText.split(/\s*[–-]\s*/)[0] ?? timeText) : timeText;
 
-  const joinLink = videoHref ? (
-    <a
-      className="visit-block__join"
-      href={videoHref}
-      target="_blank"
-      rel="noopener noreferrer"
-      {...{ [joinVideoAttribute]: '' }}
-    >
-      <VideoCameraIcon size={12} />
-      <span className="visit-block__join-word">Join</span>{' '}
-      <span className="visually-hidden">video call</span>
-    </a>
+  const join = visit.video ? (
+    <span className="visit-block__actions">
+      <JoinVideoCall
+        visit={visit}
+        joinWindow={joinWindow}
+        timeZone={timeZone}
+        size="block"
+        // A month cell is an overview: only a call that can be joined now earns its room.
+        onlyWhenOpen={layout === 'month'}
+      />
+    </span>
   ) : null;
+  const status = cancelled ? <span className="visit-block__status">Cancelled</span> : null;
+  const chip = doctor ? <DoctorChip doctor={doctor} /> : null;
+  // The button holds the patient's name and stretches over the whole block (::after), so a click
+  // anywhere opens the card; the join link is its sibling and sits above the stretch.
+  const open = (
+    <button type="button" className="visit-block__open" onClick={() => onOpen?.(visit.id)}>
+      <span className="visit-block__patient">{name}</span>
+      {payment ? <> {payment}</> : null}
+    </button>
+  );
+
+  let body: ReactNode;
+  if (layout === 'list') {
+    body = (
+      <>
+        <span className="visit-block__time">{timeText}</span>{' '}
+        <span className="visit-block__list-main">
+          <span className="visit-block__line">
+            <VisitKind visit={visit} />
+            {open}
+            {status}
+          </span>{' '}
+          <span className="visit-block__service">
+            {visit.service?.name ?? 'No service given'}
+            {visit.online ? ' · Online' : ' · In person'}
+          </span>
+        </span>{' '}
+        {chip}
+        {join}
+      </>
+    );
+  } else if (compact) {
+    body = (
+      <span className="visit-block__line">
+        {chip}
+        <VisitKind visit={visit} />
+        <span className="visit-block__time">{time}</span> {open}
+        {status}
+        {join}
+      </span>
+    );
+  } else {
+    body = (
+      <>
+        <span className="visit-block__line">
+          <VisitKind visit={visit} />
+          <span className="visit-block__time">{time}</span> {chip}
+          {status}
+          {join}
+        </span>
+        {open}
+        {showService && visit.service ? (
+          <span className="visit-block__service">{visit.service.name}</span>
+        ) : null}
+      </>
+    );
+  }
 
   return (
     <div
-      className={`visit-block${isShort ? ' visit-block--short' : ''}`}
+      className={`visit-block visit-block--${layout}${isShort ? ' visit-block--short' : ''}${doctor ? ' visit-block--with-doctor' : ''}`}
       data-visit-id={visit.id}
       data-online={visit.online ? 'true' : 'false'}
       data-status={visit.status}
+      style={doctor ? ({ '--doctor-color': doctor.color } as CSSProperties) : undefined}
     >
-      <div className="visit-block__line">
-        {visit.online ? (
-          <span className="visit-block__kind">
-            {visit.video?.kind === 'link' ? <VideoCameraIcon /> : <MonitorIcon />}
-            <span className="visually-hidden">Online visit</span>
-          </span>
-        ) : null}
-        <span className="visit-block__time">{time}</span>
-        {isShort ? <span className="visit-block__patient">{name}</span> : null}
-        {cancelled ? <span className="visit-block__status">Cancelled</span> : null}
-        {joinLink}
-      </div>
-      {isShort ? null : (
-        <>
-          <div className="visit-block__patient">{name}</div>
-          {showService && visit.service ? (
-            <div className="visit-block__service">{visit.service.name}</div>
-          ) : null}
-        </>
-      )}
+      {body}
     </div>
   );
-}
+});

@@ -7,6 +7,12 @@ import type { Agenda, AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { type ApiRequestError, toApiRequestError } from '../../lib/api-client.ts';
 import { type InstantRange, rangeCovers } from '../../lib/facility-time.ts';
+import {
+  type AddressFilter,
+  type AgendaFilters,
+  type CalendarView,
+  defaultFilters,
+} from './agenda-filters.ts';
 
 export type LoadAgenda = (
   range: InstantRange,
@@ -30,6 +36,9 @@ export interface AgendaState {
   openVisitId: string | null;
   /** Whose visits the agenda shows; `null` for every doctor of the facility. */
   doctorId: string | null;
+  address: AddressFilter;
+  onlineOnly: boolean;
+  view: CalendarView;
 
   /** Shows a range: loads it unless the agenda already holds it. */
   showRange: (range: InstantRange) => Promise<void>;
@@ -46,6 +55,9 @@ export interface AgendaState {
   openVisit: (visitId: string) => void;
   closeVisit: () => void;
   showDoctor: (doctorId: string | null) => void;
+  showAddress: (address: AddressFilter) => void;
+  showOnlineOnly: (onlineOnly: boolean) => void;
+  showView: (view: CalendarView) => void;
 }
 
 export type AgendaStore = StoreApi<AgendaState>;
@@ -64,6 +76,10 @@ export interface AgendaStoreOptions {
   initialDoctorId?: string | null;
   /** Called when the doctor changes, e.g. to remember the choice. */
   onDoctorChange?: (doctorId: string | null) => void;
+  /** Filters and view remembered from last time. */
+  initialFilters?: Partial<AgendaFilters>;
+  /** Called when any filter or the view changes, e.g. to remember them. */
+  onFiltersChange?: (filters: AgendaFilters) => void;
 }
 
 export function createAgendaStore(
@@ -73,6 +89,12 @@ export function createAgendaStore(
   let inFlight: AbortController | null = null;
 
   return createStore<AgendaState>()((set, get) => {
+    function changeFilters(change: Partial<AgendaFilters>) {
+      set(change);
+      const { doctorId, address, onlineOnly, view } = get();
+      options.onFiltersChange?.({ doctorId, address, onlineOnly, view });
+    }
+
     async function load(range: InstantRange, refresh = false): Promise<void> {
       inFlight?.abort();
       const controller = new AbortController();
@@ -112,7 +134,10 @@ export function createAgendaStore(
       addressesById: noAddresses,
       error: null,
       openVisitId: null,
-      doctorId: options.initialDoctorId ?? null,
+      doctorId: options.initialFilters?.doctorId ?? options.initialDoctorId ?? null,
+      address: options.initialFilters?.address ?? defaultFilters.address,
+      onlineOnly: options.initialFilters?.onlineOnly ?? defaultFilters.onlineOnly,
+      view: options.initialFilters?.view ?? defaultFilters.view,
 
       showRange: async (range) => {
         const { range: current, loadedRange, status } = get();
@@ -155,9 +180,12 @@ export function createAgendaStore(
       openVisit: (visitId) => set({ openVisitId: visitId }),
       closeVisit: () => set({ openVisitId: null }),
       showDoctor: (doctorId) => {
-        set({ doctorId });
+        changeFilters({ doctorId });
         options.onDoctorChange?.(doctorId);
       },
+      showAddress: (address) => changeFilters({ address }),
+      showOnlineOnly: (onlineOnly) => changeFilters({ onlineOnly }),
+      showView: (view) => changeFilters({ view }),
     };
   });
 }

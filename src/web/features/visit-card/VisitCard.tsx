@@ -1,11 +1,21 @@
 // The visit card: everything the doctor needs about one booking, and the way into its video call.
 import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import {
+  defaultPaymentWindow,
+  type PaymentWindowSettings,
+} from '../../../shared/domain/payment-window.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
+import { useServerNow } from '../../lib/server-clock.ts';
 import { isCancelledVisit, patientName, visitStatusLabel } from '../../lib/visit-text.ts';
-import { Badge, type BadgeTone } from '../../ui/Badge.tsx';
+import { Badge } from '../../ui/Badge.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
+import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
+import { PaymentBadge } from '../../ui/PaymentBadge.tsx';
+import { type LoadVisitHistory, useVisitHistory } from './use-visit-history.ts';
+import { VisitHistoryTimeline } from './VisitHistoryTimeline.tsx';
 import './visit-card.css';
 
 export interface VisitCardProps {
@@ -16,6 +26,10 @@ export interface VisitCardProps {
   doctor?: AgendaDoctor | undefined;
   timeZone: string;
   onClose: () => void;
+  joinWindow?: JoinWindowSettings;
+  paymentWindow?: PaymentWindowSettings;
+  /** How to read the visit's history; without it the card has no timeline. */
+  loadHistory?: LoadVisitHistory | undefined;
 }
 
 function addressText(address: AgendaAddress | undefined): string {
@@ -24,26 +38,19 @@ function addressText(address: AgendaAddress | undefined): string {
   return place ? `${address.name} — ${place}` : address.name;
 }
 
-function paymentTone(status: string | null): BadgeTone {
-  switch (status) {
-    case 'successful':
-    case 'paid':
-      return 'success';
-    case 'failed':
-    case 'canceled':
-    case 'cancelled':
-      return 'danger';
-    case 'new':
-    case 'in_progress':
-    case 'waiting_for_confirmation':
-      return 'warning';
-    default:
-      return 'neutral';
-  }
-}
-
-export function VisitCard({ visit, address, doctor, timeZone, onClose }: VisitCardProps) {
+export function VisitCard({
+  visit,
+  address,
+  doctor,
+  timeZone,
+  onClose,
+  joinWindow = defaultJoinWindow,
+  paymentWindow = defaultPaymentWindow,
+  loadHistory,
+}: VisitCardProps) {
   const cancelled = isCancelledVisit(visit);
+  const nowMs = useServerNow(15_000);
+  const history = useVisitHistory(visit.id, `${visit.status}|${visit.start}`, loadHistory);
 
   return (
     <Dialog
@@ -66,11 +73,7 @@ export function VisitCard({ visit, address, doctor, timeZone, onClose }: VisitCa
           <Badge tone="info">In-person visit</Badge>
         )}
         {cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
-        {visit.visitPayment ? (
-          <Badge tone={paymentTone(visit.visitPaymentStatus)}>
-            Payment: {visit.visitPaymentStatus ?? 'unknown'}
-          </Badge>
-        ) : null}
+        <PaymentBadge visit={visit} nowMs={nowMs} settings={paymentWindow} timeZone={timeZone} />
       </div>
 
       <dl className="visit-card__facts">
@@ -111,23 +114,11 @@ export function VisitCard({ visit, address, doctor, timeZone, onClose }: VisitCa
 
       {visit.video ? (
         <div className="visit-card__video">
-          {cancelled ? (
-            <p className="visit-card__video-note">Cancelled — no video call.</p>
-          ) : visit.video.kind === 'link' ? (
-            <a
-              className="visit-card__join"
-              href={visit.video.href}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              <VideoCameraIcon size={18} />
-              Join video call
-            </a>
-          ) : (
-            <p className="visit-card__video-note">Video link unavailable</p>
-          )}
+          <JoinVideoCall visit={visit} joinWindow={joinWindow} timeZone={timeZone} size="card" />
         </div>
       ) : null}
+
+      {history ? <VisitHistoryTimeline state={history} timeZone={timeZone} /> : null}
     </Dialog>
   );
 }

@@ -1,0 +1,28 @@
+// The payment badge of a prepaid visit in the agenda, on the server's clock: all badges of the
+// page tick on one shared half-minute timer.
+import type { Visit } from '../../../shared/api/visit.ts';
+import { useServerNow } from '../../lib/server-clock.ts';
+import { useSettings } from '../../lib/settings.ts';
+import { PaymentBadge } from '../../ui/PaymentBadge.tsx';
+
+export function VisitPayment({
+  visit,
+  timeZone,
+  compact = false,
+}: {
+  visit: Visit;
+  timeZone: string;
+  compact?: boolean;
+}) {
+  const paymentWindow = useSettings((settings) => settings.paymentWindow);
+  const nowMs = useServerNow(30_000);
+  return (
+    <PaymentBadge
+      visit={visit}
+      nowMs={nowMs}
+      settings={paymentWindow}
+      timeZone={timeZone}
+      compact={compact}
+    />
+  );
+}

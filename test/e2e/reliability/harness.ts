@@ -1,0 +1,266 @@
+// What the reliability tests share: the sandbox's control API, Docplanner's API as a client
+// would call it, waiting for a condition, and reading the server's SQLite file.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Temporal } from 'temporal-polyfill';
+import { sandboxClientId, sandboxClientSecret } from '../../../src/sandbox/start.ts';
+
+export const webhookSecret = 'reliability-webhook-secret-0001';
+
+export interface SandboxStats {
+  mode: 'pull' | 'push';
+  url: string | null;
+  queued: number;
+  emitted: number;
+  pulled: number;
+  attempts: number;
+  delivered: number;
+  failed: number;
+  retrying: number;
+  sending: number;
+  dropped: number;
+  last_release_at: string | null;
+}
+
+/** Calls `/_sandbox/…` and returns the parsed JSON answer (or null for 204). */
+export async function control<Answer = unknown>(
+  sandboxUrl: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<Answer> {
+  const response = await fetch(`${sandboxUrl}/_sandbox${path}`, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(
+      `${method} /_sandbox${path} answered ${response.status}: ${text.slice(0, 300)}`,
+    );
+  }
+  return (text === '' ? null : JSON.parse(text)) as Answer;
+}
+
+export function sandboxStats(sandboxUrl: string): Promise<SandboxStats> {
+  return control<SandboxStats>(sandboxUrl, 'GET', '/notifications');
+}
+
+/** Polls `check` until it returns a value other than undefined/false; fails after `timeoutMs`. */
+export async function waitFor<Value>(
+  what: string,
+  check: () => Promise<Value | undefined | false> | Value | undefined | false,
+  options: { timeoutMs?: number; intervalMs?: number; detail?: () => string } = {},
+): Promise<Value> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((wake) => setTimeout(wake, options.intervalMs ?? 100));
+  }
+  const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+  throw new Error(
+    `timed out waiting for ${what}${cause}${options.detail ? `\n${options.detail()}` : ''}`,
+  );
+}
+
+/** A bearer token of the sandbox's one API client. */
+export async function sandboxToken(sandboxUrl: string): Promise<string> {
+  const response = await fetch(`${sandboxUrl}/oauth/v2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: sandboxClientId,
+      client_secret: sandboxClientSecret,
+    }),
+  });
+  if (!response.ok) throw new Error(`token: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Takes every notification off the sandbox's pull queue, as Docplanner's API gives them. */
+export async function pullEverything(sandboxUrl: string): Promise<unknown[]> {
+  const token = await sandboxToken(sandboxUrl);
+  const taken: unknown[] = [];
+  for (;;) {
+    const response = await fetch(
+      `${sandboxUrl}/api/v3/integration/notifications/multiple?limit=100`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    if (response.status === 404) return taken;
+    if (!response.ok) throw new Error(`pull: ${response.status} ${await response.text()}`);
+    const batch = (await response.json()) as { notifications: unknown[]; remaining: number };
+    taken.push(...batch.notifications);
+    if (batch.remaining <= 0) return taken;
+  }
+}
+
+/** POSTs one body to the server's webhook; returns the status and the parsed answer. */
+export async function postWebhook(
+  serverUrl: string,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<{ status: number; contentType: string; json: unknown }> {
+  const response = await fetch(`${serverUrl}/webhooks/docplanner/${webhookSecret}`, {
+    method: 'POST',
+    headers,
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', json };
+}
+
+/** Opens the server's database read-only (safe while the server runs: WAL). */
+export function openDatabase(dataDir: string): DatabaseSync {
+  return new DatabaseSync(join(dataDir, 'agenda.sqlite'), { readOnly: true });
+}
+
+/** Runs `read` on a fresh read-only connection, closed afterwards. */
+export function readDatabase<Result>(dataDir: string, read: (db: DatabaseSync) => Result): Result {
+  const db = openDatabase(dataDir);
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function count(db: DatabaseSync, sql: string, ...params: (string | number)[]): number {
+  return Number((db.prepare(sql).get(...params) as { n: number }).n);
+}
+
+export async function temporaryDataDir(): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'online-agenda-reliability-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A small seeded generator (mulberry32), so a failing run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<Item>(items: readonly Item[], random: () => number): Item[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as Item, copy[index] as Item];
+  }
+  return copy;
+}
+
+/** The demo clinic (src/sandbox/README.md): each doctor's in-person address and its 30′ visit. */
+export const demoFacilityId = '139878';
+const inPersonAddresses = [
+  { doctorId: '100101', addressId: '200101' },
+  { doctorId: '100102', addressId: '200102' },
+  { doctorId: '100103', addressId: '200103' },
+  { doctorId: '100104', addressId: '200104' },
+] as const;
+export const clinicTimeZone = 'Europe/Warsaw';
+
+/** Midnight of the sandbox's today in the clinic's zone, plus `days`. */
+export async function sandboxDay(sandboxUrl: string, days = 0): Promise<Temporal.ZonedDateTime> {
+  const { now } = await control<{ now: string }>(sandboxUrl, 'GET', '/clock');
+  return Temporal.Instant.from(now).toZonedDateTimeISO(clinicTimeZone).startOfDay().add({ days });
+}
+
+export function wireDateTime(time: Temporal.ZonedDateTime): string {
+  return time.toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/**
+ * The seeded clinic has about 270 free slots in the ten days a patient can book, too few for
+ * 1,000 bookings. Like a clinic would, publish round-the-clock 30′ slots through Docplanner's API
+ * (`PUT …/slots`) at every in-person address from tomorrow on: 48 a day per doctor.
+ */
+export async function openRoundTheClockSlots(sandboxUrl: string, days = 7): Promise<void> {
+  const token = await sandboxToken(sandboxUrl);
+  const tomorrow = await sandboxDay(sandboxUrl, 1);
+  for (const { doctorId, addressId } of inPersonAddresses) {
+    const slots = Array.from({ length: days }, (_, index) => {
+      const day = tomorrow.add({ days: index });
+      return {
+        start: wireDateTime(day),
+        end: wireDateTime(day.add({ days: 1 })),
+        address_services: [{ address_service_id: `${addressId}1`, duration: 30 }],
+      };
+    });
+    const response = await fetch(
+      `${sandboxUrl}/api/v3/integration/facilities/${demoFacilityId}/doctors/${doctorId}/addresses/${addressId}/slots`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ slots }),
+      },
+    );
+    if (!response.ok) {
+      throw new Error(`PUT slots of ${addressId}: ${response.status} ${await response.text()}`);
+    }
+  }
+}
+
+/**
+ * Patients book in-person visits one after the other (`/_sandbox/marketplace/book` with an exact
+ * slot, prepaid off), each sending its slot-booked notification. Needs openRoundTheClockSlots
+ * first. `/_sandbox/notifications/burst` would do the same in one call, but its first-fit search
+ * takes over a minute for 1,000 bookings.
+ */
+export function createVisitBooker(sandboxUrl: string) {
+  let attempt = 0;
+  let tomorrow: Temporal.ZonedDateTime | undefined;
+  return {
+    /** Books `total` more visits; resolves with their booking ids. */
+    async book(total: number): Promise<string[]> {
+      tomorrow ??= await sandboxDay(sandboxUrl, 1);
+      const bookingIds: string[] = [];
+      for (; bookingIds.length < total; attempt++) {
+        const place = inPersonAddresses[attempt % inPersonAddresses.length];
+        const start = tomorrow.add({
+          minutes: 30 * Math.floor(attempt / inPersonAddresses.length),
+        });
+        if (!place || start.epochMilliseconds >= tomorrow.add({ days: 7 }).epochMilliseconds) {
+          throw new Error(`only ${bookingIds.length} of ${total} visits found a free slot`);
+        }
+        const response = await fetch(`${sandboxUrl}/_sandbox/marketplace/book`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            addressId: place.addressId,
+            start: wireDateTime(start),
+            prepaid: false,
+          }),
+        });
+        const answer = (await response.json()) as { bookingId?: string };
+        // 404: the doctor has a seeded visit then; try the next slot.
+        if (response.status === 201 && answer.bookingId) bookingIds.push(answer.bookingId);
+        else if (response.status !== 404) throw new Error(`book: ${response.status}`);
+      }
+      return bookingIds;
+    },
+  };
+}

@@ -1,0 +1,159 @@
+// Push mode loses nothing: the server is SIGKILLed while Docplanner (the sandbox) is pushing a
+// stream of 1,000 bookings and comes back on the same port and data folder. Pushes that failed
+// for good come back through the release the server asks for at start-up; the others through
+// Docplanner's retries 5 and 10 minutes later. Every booking ends up projected exactly once.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../../src/sandbox/start.ts';
+import {
+  findFreePort,
+  type ServerProcess,
+  startServerProcess,
+} from '../../support/server-process.ts';
+import {
+  control,
+  count,
+  createVisitBooker,
+  openRoundTheClockSlots,
+  readDatabase,
+  sandboxStats,
+  temporaryDataDir,
+  waitFor,
+  webhookSecret,
+} from './harness.ts';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+});
+
+describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () => {
+  it('applies every booking exactly once after a restart, through retries and release', async () => {
+    const sandbox = await startSandbox({ port: 0 });
+    cleanups.push(() => sandbox.close());
+    const dataDir = await temporaryDataDir();
+    cleanups.push(dataDir.remove);
+    await openRoundTheClockSlots(sandbox.url);
+    const booker = createVisitBooker(sandbox.url);
+
+    const port = await findFreePort();
+    const webhookUrl = `http://127.0.0.1:${port}/webhooks/docplanner/${webhookSecret}`;
+    let server: ServerProcess | undefined;
+    cleanups.push(() => server?.kill() ?? Promise.resolve());
+    const startServer = async () => {
+      server = await startServerProcess({
+        port,
+        dataDir: dataDir.path,
+        env: {
+          SANDBOX_URL: sandbox.url,
+          NOTIFICATIONS_MODE: 'push',
+          WEBHOOK_SECRET: webhookSecret,
+        },
+      });
+      // The server tells the sandbox where to push once it listens.
+      await waitFor('the sandbox to push to the server', async () => {
+        const stats = await sandboxStats(sandbox.url);
+        return stats.mode === 'push' && stats.url === webhookUrl;
+      });
+      return server;
+    };
+    const idle = async (what: string) =>
+      waitFor(what, async () => {
+        const stats = await sandboxStats(sandbox.url);
+        return stats.sending === 0 ? stats : undefined;
+      });
+    const advance = (minutes: number) =>
+      control(sandbox.url, 'POST', '/clock', { advanceMinutes: minutes });
+
+    const first = await startServer();
+    // Docplanner allows one release an hour and the server asked at start-up: let 46 minutes
+    // pass first, so that the restart below is more than an hour later and may ask again.
+    await waitFor(
+      'the release at start-up',
+      async () => (await sandboxStats(sandbox.url)).last_release_at !== null,
+    );
+    await advance(46);
+    // Group A: 600 bookings pushed back to back; the server dies after ~250 of them arrived.
+    const groupA = booker.book(600);
+    groupA.catch(() => {});
+    const deliveredAtKill = await waitFor(
+      'the sandbox to have delivered 250 pushes',
+      async () => {
+        const { delivered } = await sandboxStats(sandbox.url);
+        return delivered >= 250 ? delivered : undefined;
+      },
+      { intervalMs: 5, timeoutMs: 60_000, detail: () => first.output() },
+    );
+    await first.kill('SIGKILL');
+    expect(deliveredAtKill, 'killed in the middle of group A').toBeLessThan(550);
+    const groupAIds = await groupA;
+    await idle('the first attempts of group A');
+    // While the server is down: group A's first retry fails, group B (400 more) is booked and
+    // fails its first attempt, then group A's second retry fails (failed for good) and group B's
+    // first retry fails.
+    await advance(5);
+    await idle("group A's first retries");
+    const groupBIds = await booker.book(400);
+    await idle('the first attempts of group B');
+    await advance(10);
+    const whileDown = await idle("group A's last and group B's first retries");
+    const delivered = whileDown.delivered;
+    expect(whileDown.failed, 'group A undelivered pushes failed for good').toBe(600 - delivered);
+    expect(whileDown.retrying, 'group B waits for its last retry').toBe(400);
+
+    // Restart: the server asks for a release at start-up (group A); group B's last retry is due
+    // 10 minutes later.
+    const second = await startServer();
+    await waitFor(
+      'the release to re-push group A',
+      async () => (await sandboxStats(sandbox.url)).failed === 0,
+      { timeoutMs: 20_000, detail: () => second.output() },
+    );
+    await advance(10);
+    const bookingIds = [...groupAIds, ...groupBIds];
+    const settled = await waitFor(
+      'the sandbox to have nothing left to deliver and the inbox to be processed',
+      async () => {
+        const stats = await sandboxStats(sandbox.url);
+        if (stats.sending > 0 || stats.retrying > 0) return undefined;
+        const pending = readDatabase(dataDir.path, (db) =>
+          count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
+        );
+        return pending === 0 ? stats : undefined;
+      },
+      { timeoutMs: 30_000, detail: () => second.output() },
+    );
+    expect(settled.delivered, 'every push finally delivered').toBe(bookingIds.length);
+    expect(settled.failed + settled.dropped).toBe(0);
+    await second.stop();
+
+    readDatabase(dataDir.path, (db) => {
+      const projected = new Set(
+        (db.prepare('SELECT id FROM bookings').all() as { id: string }[]).map((row) => row.id),
+      );
+      const missing = bookingIds.filter((id) => !projected.has(id));
+      expect(missing, 'bookings missing from the projection').toEqual([]);
+      expect(projected.size).toBe(1000);
+      expect(count(db, "SELECT count(*) AS n FROM bookings WHERE status = 'booked'")).toBe(1000);
+
+      const historyPerBooking = db
+        .prepare(
+          `SELECT booking_id, count(*) AS n FROM booking_history
+           WHERE event = 'slot-booked' GROUP BY booking_id`,
+        )
+        .all() as { booking_id: string; n: number }[];
+      expect(historyPerBooking).toHaveLength(1000);
+      expect(historyPerBooking.filter((row) => Number(row.n) !== 1)).toEqual([]);
+      expect(count(db, 'SELECT count(*) AS n FROM booking_history')).toBe(1000);
+
+      // Duplicates are welcome in the inbox (a push written just before the kill is pushed
+      // again); none is projected twice, and every body made it.
+      expect(count(db, 'SELECT count(*) AS n FROM inbox')).toBeGreaterThanOrEqual(1000);
+      expect(count(db, 'SELECT count(DISTINCT body) AS n FROM inbox')).toBe(1000);
+      expect(count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL')).toBe(0);
+      expect(count(db, 'SELECT count(*) AS n FROM dead_letters')).toBe(0);
+    });
+    console.info(
+      `push SIGKILL: killed after ${deliveredAtKill} deliveries; ${600 - delivered} came back by release, 400 by the last retry; ${settled.attempts} push attempts in all`,
+    );
+  }, 120_000);
+});
