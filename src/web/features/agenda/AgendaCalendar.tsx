@@ -50,7 +50,11 @@ function scrollTimeNow(timeZone: string): string {
 
 const viewOptions = {
   timeGridDay: { dayHeaderFormat: { weekday: 'long', day: 'numeric', month: 'long' } },
-  dayGridMonth: { dayHeaderFormat: { weekday: 'short' }, dayMaxEvents: 4 },
+  dayGridMonth: {
+    dayHeaderFormat: { weekday: 'short' },
+    titleFormat: { month: 'long', year: 'numeric' },
+    dayMaxEvents: 4,
+  },
   listWeek: {
     listDayFormat: { weekday: 'long', day: 'numeric', month: 'long' },
     listDayAltFormat: false,
@@ -154,7 +158,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       <AgendaToolbar
         controller={controller}
         view={view}
-        title={shown.title}
+        title={controller.view?.title || shown.title}
         date={shown.date}
         onView={(next) => {
           showView(next);
