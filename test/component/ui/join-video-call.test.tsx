@@ -112,6 +112,11 @@ describe('JoinVideoCall', () => {
     expect(document.querySelector('[href]')).toBeNull();
   });
 
+  it('names the day when the window opens on another day', () => {
+    renderAt('2026-11-23T10:00:00Z');
+    expect(screen.getByRole('button', { name: /Opens at Tue 24 Nov, 08:00/ })).toBeDisabled();
+  });
+
   it('uses the configured window', () => {
     vi.setSystemTime(new Date('2026-11-24T07:30:00Z'));
     render(
