@@ -84,6 +84,23 @@ describe('the agenda page', () => {
     expect(await screen.findByText(message)).toBeInTheDocument();
   });
 
+  it('offers Refresh on stale data, which asks the server to re-read Docplanner', async () => {
+    const user = userEvent.setup();
+    const message = 'Docplanner did not answer; showing data from 14:02';
+    answers = [json(200, buildAgenda({ sync: { stale: true, syncedAt: null, message } }))];
+    render(<App />);
+    const banner = (await screen.findByText(message)).closest('.banner') as HTMLElement;
+    // Never synced: the week is hatched, not drawn as free time.
+    expect(document.querySelector('.day-lane--waiting')).not.toBeNull();
+
+    answers = [json(200, buildAgenda())];
+    await user.click(within(banner).getByRole('button', { name: 'Refresh' }));
+    await vi.waitFor(() => expect(screen.queryByText(message)).toBeNull());
+    const refreshed = requested.filter((address) => address.includes('/api/agenda')).at(-1);
+    expect(new URL(refreshed ?? '').searchParams.get('refresh')).toBe('1');
+    expect(document.querySelector('.day-lane--waiting')).toBeNull();
+  });
+
   it('says the server did not answer, and Retry brings the agenda', async () => {
     const user = userEvent.setup();
     answers = [refused];

@@ -152,6 +152,10 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       state.loadedRange !== null &&
       rangeCovers(state.loadedRange, state.range),
   );
+  // Docplanner did not answer and the server never had this range: what is drawn is not "free".
+  const neverSynced = useAgenda(
+    (state) => state.agenda?.sync.stale === true && state.agenda.sync.syncedAt === null,
+  );
   const showRange = useAgenda((state) => state.showRange);
   const showView = useAgenda((state) => state.showView);
   const openVisit = useAgenda((state) => state.openVisit);
@@ -230,10 +234,13 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       .toString();
   const laneClass = useCallback(
     (_info: DayLaneInfo) =>
-      [!weekLoaded && 'day-lane--waiting', byDoctor && isToday && 'day-lane--now-line']
+      [
+        (!weekLoaded || neverSynced) && 'day-lane--waiting',
+        byDoctor && isToday && 'day-lane--now-line',
+      ]
         .filter(Boolean)
         .join(' '),
-    [weekLoaded, byDoctor, isToday],
+    [weekLoaded, neverSynced, byDoctor, isToday],
   );
 
   const renderVisit = useCallback(
