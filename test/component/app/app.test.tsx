@@ -213,6 +213,32 @@ describe('the agenda page', () => {
     }
   });
 
+  it('puts no link inside a button: the block is a button beside its join link, reachable by Tab', async () => {
+    const user = userEvent.setup();
+    vi.setSystemTime(new Date('2026-11-24T07:20:00Z'));
+    const online = buildOnlineVisit({
+      id: 'online-3',
+      patient: { name: 'Zofia', surname: 'Nowak' },
+    });
+    answers = [json(200, buildAgenda({ visits: [online] }))];
+    render(<App />);
+    const block = await waitForBlock('online-3');
+
+    // FullCalendar's event element is not a button of its own any more.
+    expect(document.querySelector('.fc [role="button"] a, button a, a button')).toBeNull();
+    expect(block.closest('[role="button"]')).toBeNull();
+    const open = within(block).getByRole('button', { name: /^Zofia Nowak/ });
+    const join = within(block).getByRole('link', { name: 'Join video call' });
+
+    // Keyboard: Tab reaches the block's button, then its join link; Enter opens the card.
+    open.focus();
+    await user.tab();
+    expect(join).toHaveFocus();
+    open.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Zofia Nowak' })).toBeInTheDocument();
+  });
+
   it('draws no stale visits in a week that failed to load, and Retry fills it', async () => {
     const user = userEvent.setup();
     vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));

@@ -8,6 +8,19 @@ import { App } from '../../../src/web/app/App.tsx';
 import { buildAgenda, buildOnlineVisit, buildVisit } from '../../fixtures/agenda.ts';
 import { FakeLiveSource } from '../live-source.ts';
 
+// Counts how often a patient's name is worked out: once per block render (and per new event).
+const namesWorkedOut = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/web/lib/visit-text.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/web/lib/visit-text.ts')>();
+  return {
+    ...original,
+    patientName: (visit: Parameters<typeof original.patientName>[0]) => {
+      namesWorkedOut.count += 1;
+      return original.patientName(visit);
+    },
+  };
+});
+
 let agendas: Agenda[] = [];
 let agendaRequests = 0;
 
@@ -97,6 +110,38 @@ describe('the live agenda', () => {
     expect(block('first-moved')).not.toBeNull();
     // One request for the whole story: nothing was reloaded.
     expect(agendaRequests).toBe(1);
+  });
+
+  it('leaves every other block alone when one visit changes', async () => {
+    const others = Array.from({ length: 40 }, (_, index) =>
+      buildVisit({
+        id: `other-${index}`,
+        start: `2026-11-2${3 + (index % 5)}T${String(8 + Math.floor(index / 5)).padStart(2, '0')}:00:00+01:00`,
+        end: `2026-11-2${3 + (index % 5)}T${String(8 + Math.floor(index / 5)).padStart(2, '0')}:30:00+01:00`,
+      }),
+    );
+    const changing = buildVisit({
+      id: 'changing',
+      start: '2026-11-28T10:00:00+01:00',
+      end: '2026-11-28T10:30:00+01:00',
+      patient: { name: 'Ewa', surname: 'Mazur' },
+    });
+    const source = await openAgenda(buildAgenda({ visits: [...others, changing], liveCursor: 1 }));
+    const before = others.map((visit) => block(visit.id));
+    expect(before.every((node) => node !== null)).toBe(true);
+    namesWorkedOut.count = 0;
+
+    act(() =>
+      source.emit(
+        'visit',
+        { visit: { ...changing, patient: { ...changing.patient, name: 'Eva' } } },
+        2,
+      ),
+    );
+    expect(await screen.findByText('Eva Mazur')).toBeInTheDocument();
+    // The same DOM nodes, and only the changed block rendered again (its event, its block).
+    expect(others.map((visit) => block(visit.id))).toEqual(before);
+    expect(namesWorkedOut.count).toBeLessThanOrEqual(4);
   });
 
   it('ignores a change the agenda already holds', async () => {

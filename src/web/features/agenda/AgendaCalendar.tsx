@@ -32,7 +32,6 @@ import {
 import { type DoctorMark, doctorMarks } from './doctor-marks.ts';
 import { useAgenda } from './use-agenda.tsx';
 import { VisitBlock, type VisitBlockLayout } from './VisitBlock.tsx';
-import { VisitPayment } from './VisitPayment.tsx';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
@@ -258,11 +257,6 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           onOpen={openVisit}
           joinWindow={joinWindow}
           timeZone={timeZone}
-          payment={
-            visit.visitPayment ? (
-              <VisitPayment visit={visit} timeZone={timeZone} compact={layout !== 'list'} />
-            ) : null
-          }
         />
       );
     },
