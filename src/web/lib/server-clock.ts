@@ -114,7 +114,8 @@ export function useServerTimeAt(atMs: number | null, clock: ServerClock = server
   // biome-ignore lint/correctness/useExhaustiveDependencies: a sync moves the moment on the browser's clock
   useEffect(() => {
     if (atMs === null) return;
-    const waitMs = Math.max(0, (atMs - clock.now()) / clock.speed()) + 5;
+    // Waking a little early is harmless: the next render sets the timer again.
+    const waitMs = Math.max(0, Math.ceil((atMs - clock.now()) / clock.speed()));
     // Browsers cap timers at ~24.8 days; waking early only re-checks.
     const timer = setTimeout(() => setTick((value) => value + 1), Math.min(waitMs, 2 ** 31 - 1));
     return () => clearTimeout(timer);

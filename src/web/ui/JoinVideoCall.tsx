@@ -35,6 +35,20 @@ function visitTimes(visit: JoinVideoCallProps['visit']) {
   };
 }
 
+/** `13:00` today; `Wed 25 Nov, 13:00` on another day, so a time is never mistaken for today's. */
+function opensAtText(opensAtMs: number, nowMs: number, timeZone: string): string {
+  const opens = new Date(opensAtMs).toISOString();
+  const time = formatTime(opens, timeZone);
+  const day = (ms: number) =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+    }).format(ms);
+  return day(opensAtMs) === day(nowMs) ? time : `${day(opensAtMs)}, ${time}`;
+}
+
 export function JoinVideoCall({
   visit,
   joinWindow,
@@ -71,7 +85,7 @@ export function JoinVideoCall({
     ) : null;
   }
   if (state.kind === 'not-yet') {
-    const opensAt = formatTime(new Date(state.opensAtMs).toISOString(), timeZone);
+    const opensAt = opensAtText(state.opensAtMs, nowMs, timeZone);
     return (
       <button type="button" className={`${className} join-call--waiting`} disabled {...mark}>
         <VideoCameraIcon size={size === 'card' ? 18 : 12} />

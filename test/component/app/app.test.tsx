@@ -84,6 +84,23 @@ describe('the agenda page', () => {
     expect(await screen.findByText(message)).toBeInTheDocument();
   });
 
+  it('offers Refresh on stale data, which asks the server to re-read Docplanner', async () => {
+    const user = userEvent.setup();
+    const message = 'Docplanner did not answer; showing data from 14:02';
+    answers = [json(200, buildAgenda({ sync: { stale: true, syncedAt: null, message } }))];
+    render(<App />);
+    const banner = (await screen.findByText(message)).closest('.banner') as HTMLElement;
+    // Never synced: the week is hatched, not drawn as free time.
+    expect(document.querySelector('.day-lane--waiting')).not.toBeNull();
+
+    answers = [json(200, buildAgenda())];
+    await user.click(within(banner).getByRole('button', { name: 'Refresh' }));
+    await vi.waitFor(() => expect(screen.queryByText(message)).toBeNull());
+    const refreshed = requested.filter((address) => address.includes('/api/agenda')).at(-1);
+    expect(new URL(refreshed ?? '').searchParams.get('refresh')).toBe('1');
+    expect(document.querySelector('.day-lane--waiting')).toBeNull();
+  });
+
   it('says the server did not answer, and Retry brings the agenda', async () => {
     const user = userEvent.setup();
     answers = [refused];
@@ -194,6 +211,32 @@ describe('the agenda page', () => {
     } finally {
       document.removeEventListener('click', stopNavigation);
     }
+  });
+
+  it('puts no link inside a button: the block is a button beside its join link, reachable by Tab', async () => {
+    const user = userEvent.setup();
+    vi.setSystemTime(new Date('2026-11-24T07:20:00Z'));
+    const online = buildOnlineVisit({
+      id: 'online-3',
+      patient: { name: 'Zofia', surname: 'Nowak' },
+    });
+    answers = [json(200, buildAgenda({ visits: [online] }))];
+    render(<App />);
+    const block = await waitForBlock('online-3');
+
+    // FullCalendar's event element is not a button of its own any more.
+    expect(document.querySelector('.fc [role="button"] a, button a, a button')).toBeNull();
+    expect(block.closest('[role="button"]')).toBeNull();
+    const open = within(block).getByRole('button', { name: /^Zofia Nowak/ });
+    const join = within(block).getByRole('link', { name: 'Join video call' });
+
+    // Keyboard: Tab reaches the block's button, then its join link; Enter opens the card.
+    open.focus();
+    await user.tab();
+    expect(join).toHaveFocus();
+    open.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'Zofia Nowak' })).toBeInTheDocument();
   });
 
   it('draws no stale visits in a week that failed to load, and Retry fills it', async () => {

@@ -4,7 +4,10 @@
 // holds its own button (open the card) and, beside it, the join link.
 import FullCalendar, {
   type DatesSetInfo,
+  type DayHeaderInfo,
+  type DayLaneInfo,
   type EventDisplayInfo,
+  type EventInput,
   useCalendarController,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
@@ -12,19 +15,23 @@ import listPlugin from '@fullcalendar/react/list';
 import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
-import { serverClock } from '../../lib/server-clock.ts';
+import { serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
 import { visitMatches } from './agenda-filters.ts';
-import { isShownVisit, slotWindowFor, toCalendarEvents } from './calendar-events.ts';
-import { doctorMarks } from './doctor-marks.ts';
+import {
+  isShownVisit,
+  slotWindowFor,
+  toCalendarEvent,
+  toCalendarEvents,
+} from './calendar-events.ts';
+import { type DoctorMark, doctorMarks } from './doctor-marks.ts';
 import { useAgenda } from './use-agenda.tsx';
 import { VisitBlock, type VisitBlockLayout } from './VisitBlock.tsx';
-import { VisitPayment } from './VisitPayment.tsx';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
@@ -48,14 +55,69 @@ function scrollTimeNow(timeZone: string): string {
   return `${String(Math.max(0, hour - 1)).padStart(2, '0')}:00:00`;
 }
 
+/**
+ * Reception's day with several doctors: one column per doctor, built from FullCalendar's free
+ * time grid. The view spans as many "days" as doctors; column i holds doctor i's visits of the
+ * day shown (shifted by i days), its header names the doctor, and the arrows move one day.
+ */
+const doctorsDay = 'doctorsDay';
+
+function plainDateOf(date: Date, timeZone: string): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(date.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate();
+}
+
+function shiftDays(instant: string, days: number, timeZone: string): string {
+  if (days === 0) return instant;
+  return Temporal.Instant.from(instant)
+    .toZonedDateTimeISO(timeZone)
+    .add({ days })
+    .toInstant()
+    .toString();
+}
+
+/** The now line across every doctor column: a CSS offset within the grid's hours. */
+function nowOffset(nowMs: number, timeZone: string, slotMin: string, slotMax: string): string {
+  const now = Temporal.Instant.fromEpochMilliseconds(nowMs).toZonedDateTimeISO(timeZone);
+  const minutes = now.hour * 60 + now.minute;
+  const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const from = toMinutes(slotMin);
+  const to = toMinutes(slotMax);
+  return `${Math.min(100, Math.max(0, ((minutes - from) / (to - from)) * 100)).toFixed(3)}%`;
+}
+
+function DoctorColumnHeader({ mark }: { mark: DoctorMark }) {
+  return (
+    <span className="doctor-column" style={{ '--doctor-color': mark.color } as CSSProperties}>
+      <span className="doctor-column__initials" aria-hidden="true">
+        {mark.initials}
+      </span>
+      <span className="doctor-column__name">{mark.fullName}</span>
+    </span>
+  );
+}
+
 const viewOptions = {
   timeGridDay: { dayHeaderFormat: { weekday: 'long', day: 'numeric', month: 'long' } },
-  dayGridMonth: { dayHeaderFormat: { weekday: 'short' }, dayMaxEvents: 4 },
+  dayGridMonth: {
+    dayHeaderFormat: { weekday: 'short' },
+    titleFormat: { month: 'long', year: 'numeric' },
+    dayMaxEvents: 4,
+  },
   listWeek: {
     listDayFormat: { weekday: 'long', day: 'numeric', month: 'long' },
     listDayAltFormat: false,
   },
 } as const;
+
+function formatDayTitle(date: string): string {
+  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
 
 export interface AgendaCalendarProps {
   timeZone: string;
@@ -80,7 +142,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   const address = useAgenda((state) => state.address);
   const onlineOnly = useAgenda((state) => state.onlineOnly);
   const view = useAgenda((state) => state.view);
-  const [firstView] = useState(view);
+
   // Until the period on screen has arrived, draw none of the older data: a half-filled week
   // would look like free time.
   const weekLoaded = useAgenda(
@@ -88,6 +150,10 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       state.range !== null &&
       state.loadedRange !== null &&
       rangeCovers(state.loadedRange, state.range),
+  );
+  // Docplanner did not answer and the server never had this range: what is drawn is not "free".
+  const neverSynced = useAgenda(
+    (state) => state.agenda?.sync.stale === true && state.agenda.sync.syncedAt === null,
   );
   const showRange = useAgenda((state) => state.showRange);
   const showView = useAgenda((state) => state.showView);
@@ -101,12 +167,79 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       (visit) => isShownVisit(visit) && visitMatches(visit, filters, addressesById),
     );
   }, [visits, doctorId, address, onlineOnly, addressesById, weekLoaded]);
-  const events = useMemo(() => toCalendarEvents(shownVisits), [shownVisits]);
   const slots = useMemo(() => slotWindowFor(visits ?? [], timeZone), [visits, timeZone]);
   // The doctor on every block whenever more than one doctor is shown.
   const marks = useMemo(
     () => (doctorId === null && doctors && doctors.length > 1 ? doctorMarks(doctors) : null),
     [doctors, doctorId],
+  );
+  const byDoctor = view === 'timeGridDay' && marks !== null && doctors !== undefined;
+  const calendarView = byDoctor ? doctorsDay : view;
+  // Only the first view counts for FullCalendar: afterwards the effect below changes it.
+  const [firstCalendarView] = useState(calendarView);
+  const doctorColumns = useMemo(
+    () => new Map((doctors ?? []).map((doctor, index) => [doctor.id, index])),
+    [doctors],
+  );
+  const events = useMemo((): EventInput[] => {
+    if (!byDoctor) return toCalendarEvents(shownVisits);
+    const day = Temporal.PlainDate.from(shown.date);
+    return shownVisits.flatMap((visit) => {
+      const column = doctorColumns.get(visit.doctorId);
+      const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(timeZone);
+      if (column === undefined || Temporal.PlainDate.compare(start.toPlainDate(), day) !== 0) {
+        return [];
+      }
+      const event = toCalendarEvent(visit);
+      return [
+        {
+          ...event,
+          start: shiftDays(visit.start, column, timeZone),
+          end: shiftDays(visit.end, column, timeZone),
+        },
+      ];
+    });
+  }, [byDoctor, shownVisits, shown.date, doctorColumns, timeZone]);
+  const doctorViews = useMemo(
+    () => ({
+      ...viewOptions,
+      [doctorsDay]: {
+        type: 'timeGrid',
+        duration: { days: Math.max(1, doctors?.length ?? 1) },
+        dateIncrement: { days: 1 },
+        nowIndicator: false,
+        dayHeaderContent: (info: DayHeaderInfo) => {
+          const first = Temporal.PlainDate.from(shown.date);
+          const column = plainDateOf(info.date, timeZone).since(first).days;
+          const doctor = doctors?.[column];
+          const mark = doctor ? marks?.get(doctor.id) : undefined;
+          return mark ? <DoctorColumnHeader mark={mark} /> : null;
+        },
+      },
+    }),
+    [doctors, marks, shown.date, timeZone],
+  );
+  // Follow the view the toolbar asked for, and the doctor columns when several doctors are shown.
+  useEffect(() => {
+    if (controller.view && controller.view.type !== calendarView)
+      controller.changeView(calendarView);
+  }, [controller, calendarView]);
+  const nowMs = useServerNow(byDoctor ? 60_000 : null);
+  const isToday =
+    shown.date ===
+    Temporal.Instant.fromEpochMilliseconds(nowMs)
+      .toZonedDateTimeISO(timeZone)
+      .toPlainDate()
+      .toString();
+  const laneClass = useCallback(
+    (_info: DayLaneInfo) =>
+      [
+        (!weekLoaded || neverSynced) && 'day-lane--waiting',
+        byDoctor && isToday && 'day-lane--now-line',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    [weekLoaded, neverSynced, byDoctor, isToday],
   );
 
   const renderVisit = useCallback(
@@ -124,11 +257,6 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           onOpen={openVisit}
           joinWindow={joinWindow}
           timeZone={timeZone}
-          payment={
-            visit.visitPayment ? (
-              <VisitPayment visit={visit} timeZone={timeZone} compact={layout !== 'list'} />
-            ) : null
-          }
         />
       );
     },
@@ -138,28 +266,41 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   const onDatesSet = useCallback(
     (info: DatesSetInfo) => {
       // The day the calendar is on (what Today / the picker moved to), in the facility's calendar.
-      const on = controller.getDate() ?? info.view.currentStart;
+      const on =
+        info.view.type === doctorsDay
+          ? info.view.currentStart
+          : (controller.getDate() ?? info.view.currentStart);
       const date = Temporal.Instant.fromEpochMilliseconds(on.getTime())
         .toZonedDateTimeISO(timeZone)
         .toPlainDate()
         .toString();
       setShown({ title: info.view.title, date });
-      void showRange(daysToRange(info.startStr.slice(0, 10), info.endStr.slice(0, 10), timeZone));
+      // The doctor columns span several "days" but show one: load that day only.
+      const endDay =
+        info.view.type === doctorsDay
+          ? Temporal.PlainDate.from(date).add({ days: 1 }).toString()
+          : info.endStr.slice(0, 10);
+      void showRange(daysToRange(info.startStr.slice(0, 10), endDay, timeZone));
     },
     [showRange, timeZone, controller],
   );
 
   return (
-    <div className={`agenda-calendar agenda-calendar--${layoutOf(view)}`} aria-busy={!weekLoaded}>
+    <div
+      className={`agenda-calendar agenda-calendar--${layoutOf(view)}${byDoctor ? ' agenda-calendar--by-doctor' : ''}`}
+      aria-busy={!weekLoaded}
+      style={
+        byDoctor
+          ? ({ '--now-offset': nowOffset(nowMs, timeZone, slots.min, slots.max) } as CSSProperties)
+          : undefined
+      }
+    >
       <AgendaToolbar
         controller={controller}
         view={view}
-        title={shown.title}
+        title={byDoctor ? formatDayTitle(shown.date) : controller.view?.title || shown.title}
         date={shown.date}
-        onView={(next) => {
-          showView(next);
-          controller.changeView(next);
-        }}
+        onView={showView}
       />
       <div className="agenda-calendar__grid">
         <FullCalendar
@@ -168,9 +309,9 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           locale={enGbLocale}
           timeZone={timeZone}
           now={serverNow}
-          initialView={firstView}
+          initialView={firstCalendarView}
           initialDate={firstDate}
-          views={viewOptions}
+          views={doctorViews}
           firstDay={1}
           allDaySlot={false}
           nowIndicator
@@ -188,7 +329,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           events={events}
           eventDisplay="block"
           eventInteractive={false}
-          dayLaneClass={weekLoaded ? undefined : 'day-lane--waiting'}
+          dayLaneClass={laneClass}
           eventContent={renderVisit}
           datesSet={onDatesSet}
           eventMinHeight={20}

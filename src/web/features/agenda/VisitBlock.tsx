@@ -10,6 +10,7 @@ import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
 import type { DoctorMark } from './doctor-marks.ts';
+import { VisitPayment } from './VisitPayment.tsx';
 
 export { joinVideoAttribute } from '../../ui/JoinVideoCall.tsx';
 
@@ -27,8 +28,6 @@ export interface VisitBlockProps {
   onOpen?: (visitId: string) => void;
   joinWindow?: JoinWindowSettings;
   timeZone?: string;
-  /** The payment badge (composed in by the calendar). */
-  payment?: ReactNode;
 }
 
 function VisitKind({ visit }: { visit: Visit }) {
@@ -59,8 +58,12 @@ export const VisitBlock = memo(function VisitBlock({
   onOpen,
   joinWindow = defaultJoinWindow,
   timeZone = 'UTC',
-  payment = null,
 }: VisitBlockProps) {
+  // Rendered here, not passed in: every prop stays equal between renders, so `memo` keeps the
+  // other 1,999 blocks untouched when one visit changes.
+  const payment = visit.visitPayment ? (
+    <VisitPayment visit={visit} timeZone={timeZone} compact={layout !== 'list'} />
+  ) : null;
   const cancelled = isCancelledVisit(visit);
   const name = patientName(visit);
   const compact = isShort || layout === 'month';
@@ -125,15 +128,17 @@ export const VisitBlock = memo(function VisitBlock({
       </span>
     );
   } else {
+    // The patient's name comes first for screen readers and Tab (then the time and Join);
+    // CSS `order` puts the time line on top, as people read a calendar.
     body = (
       <>
-        <span className="visit-block__line">
+        {open}
+        <span className="visit-block__line visit-block__line--top">
           <VisitKind visit={visit} />
           <span className="visit-block__time">{time}</span> {chip}
           {status}
           {join}
         </span>
-        {open}
         {showService && visit.service ? (
           <span className="visit-block__service">{visit.service.name}</span>
         ) : null}

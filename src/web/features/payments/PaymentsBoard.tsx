@@ -46,8 +46,22 @@ function dayOfVisit(startMs: number, timeZone: string): string {
     .toString();
 }
 
-const dayFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `Tue 24 Nov` in `timeZone`; one formatter per zone, as every row re-renders each second. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone,
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
 
 export interface PaymentsBoardProps {
   store?: PaymentsStore;
