@@ -6,6 +6,7 @@
 // request — read, map, serialise, compress.
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { startProductionServer } from '../support/production-server.ts';
+import { signInApi } from '../support/staff-session.ts';
 import { type BareHttpServer, startBareHttpServer } from './bare-http-server.ts';
 import { bookingId, currentWeek, slotBookedBody } from './booking-notifications.ts';
 import {
@@ -30,7 +31,10 @@ export interface AgendaLoadOptions {
 }
 
 /** What a browser sends with its agenda request. */
-const browserHeaders = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+let browserHeaders: Record<string, string> = {
+  accept: 'application/json',
+  'accept-encoding': 'gzip, deflate, br',
+};
 
 interface Totals {
   latency: LatencyHistogram;
@@ -80,9 +84,15 @@ export async function measureAgendaLoad(options: AgendaLoadOptions): Promise<Ben
   });
   let bareServer: BareHttpServer | undefined;
   try {
+    // Reception's view: every doctor's visits.
+    const session = await signInApi(server.url, 'reception');
+    browserHeaders = { ...browserHeaders, cookie: session.cookie };
     // The first request syncs the week with the sandbox (its ~40 visits); later ones are served
     // from the store.
-    const first = await getRaw(`${server.url}${path}`, { accept: 'application/json' });
+    const first = await getRaw(`${server.url}${path}`, {
+      accept: 'application/json',
+      cookie: session.cookie,
+    });
     if (first.status !== 200) throw new Error(`GET ${path} answered ${first.status}`);
     await pushNotifications({
       origin: server.url,

@@ -10,6 +10,7 @@ import { createProcessor } from '../../src/server/ingest/processor.ts';
 import { createLogger } from '../../src/server/logger.ts';
 import { openStore } from '../../src/server/store/store.ts';
 import { startProductionServer } from '../support/production-server.ts';
+import { signInApi } from '../support/staff-session.ts';
 import { currentWeek, slotBookedBody } from './booking-notifications.ts';
 import { getRaw } from './load-generator.ts';
 import { type BenchRow, formatMiB, formatMs } from './table.ts';
@@ -110,11 +111,12 @@ async function residentAfterOneWeek(dataDir: string | undefined) {
   try {
     const week = currentWeek();
     const url = `${server.url}/api/agenda?from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
+    const session = await signInApi(server.url, 'reception');
     let visits = 0;
     const times: number[] = [];
     for (let round = 0; round < 5; round += 1) {
       const sent = performance.now();
-      const response = await getRaw(url, { accept: 'application/json' });
+      const response = await getRaw(url, { accept: 'application/json', cookie: session.cookie });
       times.push(performance.now() - sent);
       if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
       visits = (JSON.parse(response.body.toString('utf8')) as { visits: unknown[] }).visits.length;

@@ -1,32 +1,44 @@
 // The doctor opens the agenda, sees this week with online visits in purple, opens one and can
 // join its video call; when the server fails, the page says so and Retry brings the agenda back.
 import type { Locator, Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
 import { type Agenda, agendaSchema } from '../../src/shared/api/agenda.ts';
-import { saveScreenshot, test } from './fixtures.ts';
+import { type ApiSession, signInApi, signInPage } from '../support/staff-session.ts';
+import { saveScreenshot, setSandboxClock, test } from './fixtures.ts';
 
 describe('the agenda in a real browser', () => {
   test('shows this week with online visits in purple, and a card with the video call', async ({
     page,
     server,
   }) => {
-    await page.goto('/');
+    // The doctor's own agenda (reception sees no video links). The expected link comes from the
+    // API, not from what the page rendered.
+    const session = await signInApi(server.url, 'doctor');
+    const agenda = await readAgendaAroundToday(server.url, session);
+    const videoVisits = agenda.visits.filter(
+      (visit) => visit.video?.kind === 'link' && visit.status === 'booked',
+    );
+    const thisWeek = videoVisits.filter((visit) => sameWeekAsToday(visit.start));
+    const chosen = thisWeek[0];
+    expect(chosen, 'a booked video visit this week').toBeDefined();
+    // The Join link is active from 60 minutes before: live 30 minutes before the visit.
+    await setSandboxClock(
+      server,
+      session,
+      new Date(Date.parse(chosen!.start) - 30 * 60_000).toISOString(),
+    );
+
+    await signInPage(page, 'doctor');
     await waitForWeekView(page);
     await saveScreenshot(page, 'agenda-week-view');
-
-    // The expected link comes from the API, not from what the page rendered.
-    const agenda = await readAgendaAroundToday(server.url);
-    const withVideoLink = new Map(
-      agenda.visits
-        .filter((visit) => visit.video?.kind === 'link')
-        .map((visit) => [visit.id, visit]),
-    );
+    const withVideoLink = new Map(thisWeek.map((visit) => [visit.id, visit]));
     // FullCalendar's event carries our class; the block we render inside it carries the id.
     const onlineBlocks = page.locator('.visit--online [data-visit-id]');
     const onlineIds = await onlineBlocks.evaluateAll((blocks) =>
       blocks.map((block) => block.getAttribute('data-visit-id') ?? ''),
     );
-    const visitId = onlineIds.find((id) => withVideoLink.has(id));
+    const visitId = onlineIds.find((id) => id === chosen!.id);
     expect(visitId, 'an online visit with a video link this week').toBeDefined();
     const visit = withVideoLink.get(visitId!)!;
     expect(visit.online).toBe(true);
@@ -36,8 +48,8 @@ describe('the agenda in a real browser', () => {
     expect(hue, 'online visits are purple').toBeGreaterThanOrEqual(250);
     expect(hue, 'online visits are purple').toBeLessThanOrEqual(300);
 
-    // Where the time is written: the block's join link (elsewhere in it) would skip the card.
-    await block.click({ position: { x: 8, y: 6 } });
+    // The block's own button opens the card (its Join link, a sibling, opens only the call).
+    await block.locator('button.visit-block__open').click();
     const card = page.getByRole('dialog', {
       name: new RegExp(escapeRegExp(visit.patient.surname)),
     });
@@ -53,7 +65,7 @@ describe('the agenda in a real browser', () => {
   });
 
   test('says that it shows sandbox data', async ({ page }) => {
-    await page.goto('/');
+    await signInPage(page, 'reception');
     await waitForWeekView(page);
     await page
       .getByText(/sandbox/i)
@@ -71,7 +83,7 @@ describe('the agenda in a real browser', () => {
         }),
       }),
     );
-    await page.goto('/');
+    await signInPage(page, 'reception').catch(() => {});
     const problem = page.getByRole('alert').filter({ hasText: /could not load the agenda/i });
     await problem.waitFor();
     const retry = problem.getByRole('button', { name: 'Retry' });
@@ -90,14 +102,25 @@ async function waitForWeekView(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole('columnheader').count()).toBe(7);
 }
 
+/** Whether an instant falls in the Monday-first week of today (Warsaw), the week on screen. */
+function sameWeekAsToday(instant: string): boolean {
+  const monday = (ms: number) => {
+    const day = Temporal.Instant.fromEpochMilliseconds(ms)
+      .toZonedDateTimeISO('Europe/Warsaw')
+      .toPlainDate();
+    return day.subtract({ days: day.dayOfWeek - 1 }).toString();
+  };
+  return monday(Date.parse(instant)) === monday(Date.now());
+}
+
 /** Today ± 8 days: a superset of the week on screen, whatever day the week starts on. */
-async function readAgendaAroundToday(serverUrl: string): Promise<Agenda> {
+async function readAgendaAroundToday(serverUrl: string, session: ApiSession): Promise<Agenda> {
   const day = 24 * 3600 * 1000;
   const query = new URLSearchParams({
     from: new Date(Date.now() - 8 * day).toISOString(),
     to: new Date(Date.now() + 8 * day).toISOString(),
   });
-  const response = await fetch(`${serverUrl}/api/agenda?${query}`);
+  const response = await fetch(`${serverUrl}/api/agenda?${query}`, { headers: session.headers });
   expect(response.status).toBe(200);
   return agendaSchema.parse(await response.json());
 }

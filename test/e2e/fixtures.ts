@@ -64,3 +64,49 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path });
   return path;
 }
+
+/** The embedded sandbox's address, from the server's first log lines. */
+export function sandboxUrlOf(server: ProductionServer): string {
+  const match = /"sandbox":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(server.output());
+  if (!match?.[1])
+    throw new Error(`the server did not say where its sandbox is:\n${server.output()}`);
+  return match[1];
+}
+
+/** Calls the sandbox's control API (`/_sandbox/...`). */
+export async function sandboxControl(
+  sandboxUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${sandboxUrl}/_sandbox${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok)
+    throw new Error(`sandbox ${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/**
+ * Moves the sandbox's clock and waits until the agenda server follows it (it reads the sandbox's
+ * clock every second), so that pages loaded afterwards live at that time.
+ */
+export async function setSandboxClock(
+  server: ProductionServer,
+  session: { headers: Record<string, string> },
+  nowIso: string,
+): Promise<void> {
+  await sandboxControl(sandboxUrlOf(server), 'POST', '/clock', { now: nowIso });
+  const target = Date.parse(nowIso);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const response = await fetch(`${server.url}/api/settings`, { headers: session.headers });
+    const settings = (await response.json()) as { clock: { now: string } };
+    if (Math.abs(Date.parse(settings.clock.now) - target) < 5_000) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the agenda server did not follow the sandbox clock');
+}

@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
-import { PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
+import type { CurrentUser } from '../../shared/api/auth.ts';
+import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
+import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
 import { setReminders } from '../features/reminders/reminders-store.ts';
 import { fetchAgenda } from '../lib/api-client.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
+import { UserMenu } from './UserMenu.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
@@ -19,12 +23,16 @@ export interface AppProps {
   store?: AgendaStore;
   /** How to open the live stream; the browser's EventSource by default. */
   openLiveSource?: (url: string) => LiveSource;
-  /** Whose filters are remembered; 'local' until sign-in lands. */
-  userId?: string;
+  /** Who is signed in; each role sees its screens. Tests may leave it out to see everything. */
+  user?: CurrentUser;
+  onSignOut?: () => void;
 }
 
-/** The whole SPA. */
-export function App({ store, openLiveSource, userId = 'local' }: AppProps) {
+/** The agenda and its features, for a signed-in user. */
+export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
+  const userId = user?.username ?? 'local';
+  const isDoctor = !user || user.role === 'doctor';
+  const seesPayments = !user || user.role !== 'doctor';
   const [agendaStore] = useState(
     () =>
       store ??
@@ -39,14 +47,26 @@ export function App({ store, openLiveSource, userId = 'local' }: AppProps) {
   const liveStatus = useLiveAgenda(agendaStore, {
     openSource: openLiveSource,
     onReminders: setReminders,
+    onVisit: seesPayments ? applyVisitToPayments : undefined,
+    onReset: seesPayments ? reloadPayments : undefined,
   });
   return (
     <AgendaStoreProvider store={agendaStore}>
       <AppErrorBoundary>
         <div className="app">
-          <AgendaScreen headerStatus={liveStatus ? <LiveIndicator status={liveStatus} /> : null} />
+          <AgendaScreen
+            headerStatus={
+              <>
+                {liveStatus ? <LiveIndicator status={liveStatus} /> : null}
+                {seesPayments ? <PaymentsLink /> : null}
+                {user && onSignOut ? <UserMenu user={user} onSignOut={onSignOut} /> : null}
+              </>
+            }
+            aside={isDoctor ? <DoctorPanel /> : null}
+          />
           <OpenVisitCard />
-          <PaymentsRoute />
+          {isDoctor ? <DoctorToasts /> : null}
+          {seesPayments ? <PaymentsRoute /> : null}
         </div>
       </AppErrorBoundary>
     </AgendaStoreProvider>

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ActiveReminder } from '../../shared/api/reminders.ts';
+import type { Visit } from '../../shared/api/visit.ts';
 import type { AgendaStore } from '../features/agenda/agenda-store.ts';
 import { connectLive, type LiveSource, type LiveStatus } from '../lib/live-connection.ts';
 
@@ -11,6 +12,10 @@ export interface LiveAgendaOptions {
   /** How to open the stream; defaults to the browser's EventSource (none in tests unless given). */
   openSource?: ((url: string) => LiveSource) | undefined;
   onReminders?: ((reminders: ActiveReminder[]) => void) | undefined;
+  /** Also told of every visit (e.g. the payments board). */
+  onVisit?: ((visit: Visit) => void) | undefined;
+  /** Also told when the stream had to start over (reload what you hold). */
+  onReset?: (() => Promise<void>) | undefined;
 }
 
 function browserSource(): ((url: string) => LiveSource) | undefined {
@@ -20,7 +25,7 @@ function browserSource(): ((url: string) => LiveSource) | undefined {
 
 export function useLiveAgenda(
   agendaStore: AgendaStore,
-  { openSource, onReminders }: LiveAgendaOptions = {},
+  { openSource, onReminders, onVisit, onReset }: LiveAgendaOptions = {},
 ): StoreApi<LiveStatus> | null {
   const [status, setStatus] = useState<StoreApi<LiveStatus> | null>(null);
 
@@ -34,10 +39,13 @@ export function useLiveAgenda(
         since,
         openSource: open,
         handlers: {
-          onVisit: (visit, changeSeq) => agendaStore.getState().applyVisit(visit, changeSeq),
+          onVisit: (visit, changeSeq) => {
+            agendaStore.getState().applyVisit(visit, changeSeq);
+            onVisit?.(visit);
+          },
           onReminders: (reminders) => onReminders?.(reminders),
           onReset: async () => {
-            await agendaStore.getState().reload();
+            await Promise.all([agendaStore.getState().reload(), onReset?.()]);
             return agendaStore.getState().agenda?.liveCursor ?? 0;
           },
         },
@@ -61,7 +69,7 @@ export function useLiveAgenda(
       unsubscribe?.();
       connection?.close();
     };
-  }, [agendaStore, openSource, onReminders]);
+  }, [agendaStore, openSource, onReminders, onVisit, onReset]);
 
   return status;
 }

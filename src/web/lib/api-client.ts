@@ -5,6 +5,8 @@ import { type Agenda, agendaSchema } from '../../shared/api/agenda.ts';
 import { apiErrorSchema } from '../../shared/api/error.ts';
 import { type Settings, settingsSchema } from '../../shared/api/settings.ts';
 import { type VisitHistory, visitHistorySchema } from '../../shared/api/visit-history.ts';
+import { csrfHeader } from '../../shared/api/auth.ts';
+import { csrfToken } from './csrf.ts';
 import type { InstantRange } from './facility-time.ts';
 
 export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
@@ -34,15 +36,41 @@ export class ApiRequestError extends Error {
   }
 }
 
-const api = ky.create({
-  // Same origin as the page: the BFF serves both the SPA and /api. The page's own address is
-  // given explicitly so that every runtime resolves `/api/…` the same way.
+let sessionEnded: (() => void) | null = null;
+
+/** Told when the server answers 401: the session is over (idle, or signed out elsewhere). */
+export function onSessionEnded(handler: (() => void) | null): void {
+  sessionEnded = handler;
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one configured client of our API, used by every feature: same origin (the BFF serves the
+ * SPA and /api; the page's own address is given so every runtime resolves `/api/…` alike), the
+ * session's CSRF token on every state-changing request, and a 401 ends the session in the page.
+ */
+export const apiHttp = ky.create({
   prefix: '/api/',
   baseUrl: globalThis.location?.href,
   timeout: 15_000,
   retry: { limit: 1, methods: ['get'] },
   headers: { accept: 'application/json' },
+  hooks: {
+    beforeRequest: [
+      ({ request }) => {
+        const token = csrfToken();
+        if (token && !safeMethods.has(request.method)) request.headers.set(csrfHeader, token);
+      },
+    ],
+    afterResponse: [
+      ({ response }) => {
+        if (response.status === 401) sessionEnded?.();
+      },
+    ],
+  },
 });
+const api = apiHttp;
 
 /** Turns whatever ky or zod threw into an `ApiRequestError`. */
 export function toApiRequestError(error: unknown): ApiRequestError {

@@ -104,7 +104,11 @@ describe('filters', () => {
     second.unmount();
 
     // Another user on the same computer starts from the defaults.
-    render(<App userId="user-2" />);
+    render(
+      <App
+        user={{ username: 'user-2', displayName: 'Second', role: 'reception', doctorId: null }}
+      />,
+    );
     await waitForAgenda();
     expect(screen.getByRole('combobox', { name: 'Doctor' })).toHaveValue('');
     expect(screen.getByRole('checkbox', { name: 'Online visits only' })).not.toBeChecked();

@@ -1,6 +1,7 @@
 // 1,000 random malformed bodies through the real socket of the running server: each gets a 4xx
 // JSON error and is dead-lettered, the server keeps answering and still ingests a good
 // notification afterwards. (test/unit/server/webhook.test.ts does the same without a socket.)
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import {
@@ -8,6 +9,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from '../../support/server-process.ts';
+import { signInApi } from '../../support/staff-session.ts';
 import {
   count,
   postWebhook,
@@ -143,8 +145,11 @@ describe('webhook: 1,000 random malformed bodies', () => {
     const good = slotBooked({ id: '990000001' });
     const accepted = await postWebhook(url, JSON.stringify(good));
     expect(accepted.status).toBe(200);
+    const session = await signInApi(url);
     const history = await waitFor('the good notification to be projected', async () => {
-      const response = await fetch(`${url}/api/visits/990000001/history`);
+      const response = await fetch(`${url}/api/visits/990000001/history`, {
+        headers: session.headers,
+      });
       return response.status === 200
         ? ((await response.json()) as { entries: { event: string }[] })
         : undefined;

@@ -3,6 +3,7 @@
 // processed exactly once and it drains the rest. Docplanner removes what it hands out, so the
 // one batch in flight at the kill never reaches the inbox: only a re-read of the range brings
 // those bookings back (without their history line). The test measures that loss and bounds it.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import {
@@ -10,6 +11,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from '../../support/server-process.ts';
+import { signInApi } from '../../support/staff-session.ts';
 import {
   control,
   count,
@@ -123,7 +125,8 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
       from: wireDateTime(today),
       to: wireDateTime(today.add({ days: 9 })),
     });
-    const agenda = await fetch(`${second.url}/api/agenda?${query}`);
+    const session = await signInApi(second.url);
+    const agenda = await fetch(`${second.url}/api/agenda?${query}`, { headers: session.headers });
     expect(agenda.status).toBe(200);
     const { visits } = (await agenda.json()) as { visits: { id: string }[] };
     const shown = new Set(visits.map((visit) => visit.id));

@@ -1,6 +1,7 @@
 // When Docplanner fails (30% 5xx/429, then every request), the agenda still loads from what the
 // server kept and says that it is stale; the pull worker backs off and carries on once Docplanner
 // is back.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
@@ -9,6 +10,7 @@ import {
   type ServerProcess,
   startServerProcess,
 } from '../../support/server-process.ts';
+import { signInApi } from '../../support/staff-session.ts';
 import {
   control,
   count,
@@ -31,7 +33,9 @@ async function readAgenda(
   refresh = false,
 ): Promise<{ status: number; agenda: Agenda }> {
   const query = new URLSearchParams({ ...range, ...(refresh ? { refresh: '1' } : {}) });
+  const session = await signInApi(serverUrl);
   const response = await fetch(`${serverUrl}/api/agenda?${query}`, {
+    headers: session.headers,
     signal: AbortSignal.timeout(20_000),
   });
   return { status: response.status, agenda: (await response.json()) as Agenda };
@@ -53,7 +57,6 @@ describe('upstream faults', () => {
         NOTIFICATIONS_MODE: 'pull',
         PULL_INTERVAL_MS: '200',
         // Every agenda read re-reads the range from Docplanner, so every read meets the faults.
-        // (`refresh=1` would be the way, but the route ignores it: see the skipped test below.)
         AGENDA_SYNC_MAX_AGE_S: '0',
       },
     });
@@ -136,10 +139,8 @@ describe('upstream faults', () => {
     await server.stop();
   }, 120_000);
 
-  // BUG (reported, not fixed here): src/server/routes/agenda.ts builds the query from `from` and
-  // `to` only, so `refresh=1` never reaches the reader and a manual refresh re-reads nothing
-  // while the range is younger than AGENDA_SYNC_MAX_AGE_S. Unskip once the route passes it on.
-  it.skip('BUG: refresh=1 re-reads the range and says stale when Docplanner is down', async () => {
+  // Found by this suite: the route used to drop `refresh`, so the Refresh button re-read nothing.
+  it('refresh=1 re-reads the range and says stale when Docplanner is down', async () => {
     const sandbox = await startSandbox({ port: 0 });
     cleanups.push(() => sandbox.close());
     const dataDir = await temporaryDataDir();

@@ -24,9 +24,11 @@ function browserTimeZone(): string {
 export interface AgendaScreenProps {
   /** The live connection's state, composed in by the app. */
   headerStatus?: ReactNode;
+  /** A side panel next to the calendar (e.g. today's video visits), composed in by the app. */
+  aside?: ReactNode;
 }
 
-export function AgendaScreen({ headerStatus = null }: AgendaScreenProps) {
+export function AgendaScreen({ headerStatus = null, aside = null }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
   const sync = useAgenda((state) => state.agenda?.sync);
@@ -81,9 +83,14 @@ export function AgendaScreen({ headerStatus = null }: AgendaScreenProps) {
       </header>
       <AgendaFilterBar />
       {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
-      <main className="agenda-screen__main">
+      <main className={aside ? 'agenda-screen__main agenda-screen__main--with-aside' : 'agenda-screen__main'}>
         {facility ? (
-          <AgendaCalendar timeZone={facility.timeZone} initialDate={todayIn(facility.timeZone)} />
+          <>
+            <div className="agenda-screen__calendar">
+              <AgendaCalendar timeZone={facility.timeZone} initialDate={todayIn(facility.timeZone)} />
+            </div>
+            {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}
+          </>
         ) : error ? (
           <AgendaProblem error={error} onRetry={retry} />
         ) : (

@@ -1,16 +1,7 @@
 // The reminder calls of our BFF: each answers with the whole current list, which replaces ours.
-import ky from 'ky';
 import { type ActiveReminder, remindersSchema } from '../../../shared/api/reminders.ts';
-import { toApiRequestError } from '../../lib/api-client.ts';
+import { apiHttp as api, toApiRequestError } from '../../lib/api-client.ts';
 
-// Same settings as lib/api-client's instance (same origin, `/api/`, parsed with shared schemas).
-const api = ky.create({
-  prefix: '/api/',
-  baseUrl: globalThis.location?.href,
-  timeout: 15_000,
-  retry: { limit: 1, methods: ['get'] },
-  headers: { accept: 'application/json' },
-});
 
 export interface RemindersApi {
   list: () => Promise<ActiveReminder[]>;
