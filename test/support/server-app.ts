@@ -120,7 +120,11 @@ export function buildTestApp(
     calendars: {
       mapping: { read: async () => ({ doctors: [], warnings: [] }) },
       publisher: {
-        publish: async () => ({ applied: [], failed: [], message: 'Opened online hours on Docplanner.' }),
+        publish: async () => ({
+          applied: [],
+          failed: [],
+          message: 'Opened online hours on Docplanner.',
+        }),
       },
       slots: { read: async () => ({ slots: [] }) },
       onMappingChanged: () => {},

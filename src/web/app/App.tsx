@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import type { CurrentUser } from '../../shared/api/auth.ts';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
-import type { CurrentUser } from '../../shared/api/auth.ts';
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
 import { setReminders } from '../features/reminders/reminders-store.ts';
@@ -11,11 +11,11 @@ import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
-import { UserMenu } from './UserMenu.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
 import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
+import { UserMenu } from './UserMenu.tsx';
 import './app.css';
 
 export interface AppProps {
@@ -32,7 +32,7 @@ export interface AppProps {
 export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   const userId = user?.username ?? 'local';
   const isDoctor = !user || user.role === 'doctor';
-  const seesPayments = !user || user.role !== 'doctor';
+  const seesPayments = user?.role !== 'doctor';
   const [agendaStore] = useState(
     () =>
       store ??

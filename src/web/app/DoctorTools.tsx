@@ -1,7 +1,8 @@
 // What only a doctor gets: reminder toasts and today's video visits next to the agenda.
+
+import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { ReminderToasts } from '../features/reminders/ReminderToasts.tsx';
 import { UpcomingVideoVisits } from '../features/reminders/UpcomingVideoVisits.tsx';
-import { useAgenda } from '../features/agenda/use-agenda.tsx';
 
 export function DoctorToasts() {
   const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);

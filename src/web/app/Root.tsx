@@ -26,10 +26,6 @@ export function Root() {
   const { user } = state.session;
   // A new user gets a fresh agenda, filters and live stream.
   return (
-    <App
-      key={user.username}
-      user={user}
-      onSignOut={() => void useSession.getState().signOut()}
-    />
+    <App key={user.username} user={user} onSignOut={() => void useSession.getState().signOut()} />
   );
 }

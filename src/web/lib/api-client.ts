@@ -2,10 +2,10 @@
 // the shared zod schemas, every failure turned into an `ApiRequestError` a person can read.
 import ky, { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
 import { type Agenda, agendaSchema } from '../../shared/api/agenda.ts';
+import { csrfHeader } from '../../shared/api/auth.ts';
 import { apiErrorSchema } from '../../shared/api/error.ts';
 import { type Settings, settingsSchema } from '../../shared/api/settings.ts';
 import { type VisitHistory, visitHistorySchema } from '../../shared/api/visit-history.ts';
-import { csrfHeader } from '../../shared/api/auth.ts';
 import { csrfToken } from './csrf.ts';
 import type { InstantRange } from './facility-time.ts';
 

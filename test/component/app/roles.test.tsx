@@ -8,8 +8,18 @@ import { App } from '../../../src/web/app/App.tsx';
 import { buildAgenda } from '../../fixtures/agenda.ts';
 
 const users: Record<CurrentUser['role'], CurrentUser> = {
-  doctor: { username: 'doctor', displayName: 'Dr Anna Kowalska', role: 'doctor', doctorId: 'doc-1' },
-  reception: { username: 'reception', displayName: 'Reception desk', role: 'reception', doctorId: null },
+  doctor: {
+    username: 'doctor',
+    displayName: 'Dr Anna Kowalska',
+    role: 'doctor',
+    doctorId: 'doc-1',
+  },
+  reception: {
+    username: 'reception',
+    displayName: 'Reception desk',
+    role: 'reception',
+    doctorId: null,
+  },
   admin: { username: 'admin', displayName: 'Clinic administrator', role: 'admin', doctorId: null },
 };
 
@@ -32,12 +42,15 @@ describe('screens by role', () => {
     expect(screen.getByRole('complementary')).toBeInTheDocument();
   });
 
-  it.each(['reception', 'admin'] as const)('%s sees the payments board and no doctor panel', async (role) => {
-    render(<App user={users[role]} onSignOut={() => {}} />);
-    await screen.findByRole('heading', { name: 'Sample clinic' });
-    expect(screen.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '#/payments');
-    expect(screen.queryByRole('complementary')).toBeNull();
-  });
+  it.each(['reception', 'admin'] as const)(
+    '%s sees the payments board and no doctor panel',
+    async (role) => {
+      render(<App user={users[role]} onSignOut={() => {}} />);
+      await screen.findByRole('heading', { name: 'Sample clinic' });
+      expect(screen.getByRole('link', { name: 'Payments' })).toHaveAttribute('href', '#/payments');
+      expect(screen.queryByRole('complementary')).toBeNull();
+    },
+  );
 
   it('signs out from the header', async () => {
     const signOut = vi.fn();

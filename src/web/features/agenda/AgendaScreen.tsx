@@ -83,11 +83,18 @@ export function AgendaScreen({ headerStatus = null, aside = null }: AgendaScreen
       </header>
       <AgendaFilterBar />
       {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
-      <main className={aside ? 'agenda-screen__main agenda-screen__main--with-aside' : 'agenda-screen__main'}>
+      <main
+        className={
+          aside ? 'agenda-screen__main agenda-screen__main--with-aside' : 'agenda-screen__main'
+        }
+      >
         {facility ? (
           <>
             <div className="agenda-screen__calendar">
-              <AgendaCalendar timeZone={facility.timeZone} initialDate={todayIn(facility.timeZone)} />
+              <AgendaCalendar
+                timeZone={facility.timeZone}
+                initialDate={todayIn(facility.timeZone)}
+              />
             </div>
             {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}
           </>

@@ -8,7 +8,6 @@ import { apiHttp as api, toApiRequestError } from '../../lib/api-client.ts';
 /** `POST /api/visits/:id/refresh` answer: the visit as Docplanner has it now. */
 const refreshedVisitSchema = z.object({ visit: visitSchema });
 
-
 export async function refreshVisit(visitId: string): Promise<Visit> {
   try {
     const body = await api

@@ -2,7 +2,6 @@
 import { type ActiveReminder, remindersSchema } from '../../../shared/api/reminders.ts';
 import { apiHttp as api, toApiRequestError } from '../../lib/api-client.ts';
 
-
 export interface RemindersApi {
   list: () => Promise<ActiveReminder[]>;
   dismiss: (reminderId: string) => Promise<ActiveReminder[]>;
