@@ -45,6 +45,9 @@ function readConfig() {
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const store = openStore(config.dataDir);
+// What happened while we were down (a pulled batch lost in a crash, pushes Docplanner gave up
+// on) is only in Docplanner's bookings: the first read of each range after a start re-reads it.
+store.syncedRanges.forgetAll();
 const hub = createLiveHub();
 
 const upstream = await connectUpstream(config, logger);
@@ -76,6 +79,7 @@ const directory = createFacilityDirectory({
 const processor = createProcessor({
   store,
   logger,
+  timeZone: config.timeZone,
   onChanged: () => hub.notify(),
   // Address services changed on Docplanner: names and the online rule are read again.
   onOtherEvent: (event) => {

@@ -77,7 +77,12 @@ export function buildTestApp(
   const logger = options.logger ?? pino({ level: 'silent' });
   const store = openStore(':memory:');
   const hub = createLiveHub();
-  const processor = createProcessor({ store, logger, onChanged: () => hub.notify() });
+  const processor = createProcessor({
+    store,
+    logger,
+    timeZone: 'Europe/Warsaw',
+    onChanged: () => hub.notify(),
+  });
   const writer = createInboxWriter(store, () => processor.schedule());
   // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
   const agendaReader: AgendaReader = createAgendaReader({

@@ -2,9 +2,13 @@
 // transaction: the entry is marked processed in the same transaction that applies it, so a
 // crash never applies a notification twice nor skips one.
 import { notificationSchema } from '../../shared/docplanner/notification.ts';
+import { clinicTimeWords } from '../../shared/domain/clinic-time-words.ts';
 import type { Logger } from '../logger.ts';
 import { applyObservations } from '../projection/apply-observations.ts';
-import { interpretNotification } from '../projection/observations-from-notification.ts';
+import {
+  interpretNotification,
+  type TimeWords,
+} from '../projection/observations-from-notification.ts';
 import type { InboxEntry } from '../store/inbox-table.ts';
 import type { Store } from '../store/store.ts';
 
@@ -15,6 +19,8 @@ export interface ProcessorOptions {
   onChanged: () => void;
   /** Called for events that are not about bookings (address services, breaks …). */
   onOtherEvent?: (event: string) => void;
+  /** The clinic's zone, for times written in the history; ISO when not given. */
+  timeZone?: string;
   batchSize?: number;
 }
 
@@ -24,6 +30,7 @@ function outcomeOf(
   nowIso: string,
   logger: Logger,
   others: string[],
+  words: TimeWords,
 ): string {
   let json: unknown;
   try {
@@ -37,7 +44,7 @@ function outcomeOf(
     store.inbox.deadLetter(entry.source, 'not a notification', entry.body, entry.receivedAt);
     return 'dead-letter: not a notification';
   }
-  const interpretation = interpretNotification(parsed.data);
+  const interpretation = interpretNotification(parsed.data, words);
   switch (interpretation.kind) {
     case 'bookings': {
       for (const line of interpretation.history) store.history.add(line);
@@ -59,6 +66,8 @@ function outcomeOf(
 
 export function createProcessor(options: ProcessorOptions) {
   const batchSize = options.batchSize ?? 250;
+  const { timeZone } = options;
+  const words: TimeWords = timeZone ? (iso) => clinicTimeWords(iso, timeZone) : (iso) => iso;
   const { store, logger } = options;
   let scheduled = false;
 
@@ -75,7 +84,7 @@ export function createProcessor(options: ProcessorOptions) {
         for (const entry of entries) {
           let outcome: string;
           try {
-            outcome = outcomeOf(store, entry, nowIso, logger, others);
+            outcome = outcomeOf(store, entry, nowIso, logger, others, words);
           } catch (error) {
             // A bug must not stop the worker: park the entry and go on.
             logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');

@@ -8,6 +8,7 @@ const hourMs = 60 * 60 * 1000;
 
 export function createReleaser(options: { api: DocplannerApi; logger: Logger; everyMs?: number }) {
   let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
 
   async function release(): Promise<void> {
     try {
@@ -16,7 +17,16 @@ export function createReleaser(options: { api: DocplannerApi; logger: Logger; ev
     } catch (error) {
       const status = isHTTPError(error) ? error.response.status : undefined;
       if (status === 429) {
-        options.logger.info('release: Docplanner says it was asked within the hour already');
+        // Asked within the hour already (a quick restart): ask again as soon as allowed, not in
+        // an hour, so that failed pushes do not wait longer than they must.
+        const seconds = Number(
+          isHTTPError(error) ? error.response.headers.get('retry-after') : NaN,
+        );
+        const waitMs = Number.isFinite(seconds) && seconds > 0 ? (seconds + 1) * 1000 : hourMs;
+        options.logger.info({ retryInMs: waitMs }, 'release: asked within the hour already');
+        clearTimeout(retry);
+        retry = setTimeout(() => void release(), Math.min(waitMs, hourMs));
+        retry.unref();
       } else if (status === 403) {
         options.logger.warn(
           'release: Docplanner says this client is not in push mode — set NOTIFICATIONS_MODE=pull or ask Docplanner to enable push',
@@ -35,6 +45,7 @@ export function createReleaser(options: { api: DocplannerApi; logger: Logger; ev
     },
     stop(): void {
       clearInterval(timer);
+      clearTimeout(retry);
     },
     release,
   };

@@ -77,6 +77,22 @@ function observe(
   };
 }
 
+/** Docplanner's actor words as a receptionist says them. */
+function bookedBy(actor: string | null | undefined): string {
+  switch (actor) {
+    case 'user':
+      return 'the patient';
+    case 'doctor':
+      return 'the doctor';
+    case 'integration':
+      return 'the clinic (integration)';
+    case 'docplanner':
+      return 'Docplanner';
+    default:
+      return actor ?? 'unknown';
+  }
+}
+
 const bookingEvents = new Set([
   'slot-booked',
   'booking-canceled',
@@ -98,7 +114,13 @@ const otherKnownEvents = new Set([
   'address-unassigned',
 ]);
 
-export function interpretNotification(notification: Notification): Interpretation {
+/** How a date-time is written in history lines (the clinic's words; ISO when not given). */
+export type TimeWords = (isoDateTime: string) => string;
+
+export function interpretNotification(
+  notification: Notification,
+  words: TimeWords = (iso) => iso,
+): Interpretation {
   const event = normaliseNotificationName(notification.name);
   const atMs = Date.parse(notification.created_at);
   const occurredAt = notification.created_at;
@@ -124,13 +146,13 @@ export function interpretNotification(notification: Notification): Interpretatio
           bookingId: old.id,
           event,
           occurredAt,
-          summary: `Moved to ${moved.start_at} (booking ${moved.id})`,
+          summary: `Moved to ${words(moved.start_at)} (booking ${moved.id})`,
         },
         {
           bookingId: moved.id,
           event,
           occurredAt,
-          summary: `Moved here from ${old.start_at} (booking ${old.id})`,
+          summary: `Moved here from ${words(old.start_at)} (booking ${old.id})`,
         },
       ],
     };
@@ -145,11 +167,11 @@ export function interpretNotification(notification: Notification): Interpretatio
     let summary = '';
     switch (event) {
       case 'slot-booked':
-        summary = `Booked by ${booking.booked_by ?? 'unknown'} for ${booking.start_at}`;
+        summary = `Booked by ${bookedBy(booking.booked_by)} for ${words(booking.start_at)}`;
         break;
       case 'booking-canceled':
         extra = { status: 'canceled' };
-        summary = `Cancelled by ${booking.canceled_by || 'Docplanner'}`;
+        summary = `Cancelled by ${bookedBy(booking.canceled_by || 'docplanner')}`;
         break;
       case 'booking-confirmed':
         extra = { confirmed: true };

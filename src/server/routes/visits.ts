@@ -37,7 +37,14 @@ export function visitRoutes(options: {
       const id = c.req.param('id');
       const problem = await problemWith(c, id);
       if (problem) return apiError(c, ...problem);
-      const body: VisitHistory = { visitId: id, entries: options.store.history.of(id) };
+      const entries = options.store.history.of(id);
+      // Visits we only know from a read of Docplanner (no slot-booked seen): say when they were
+      // booked, which Docplanner does tell.
+      const visit = await options.reader.visit(id);
+      if (visit?.bookedAt && !entries.some((entry) => entry.event === 'slot-booked')) {
+        entries.unshift({ event: 'booked', occurredAt: visit.bookedAt, summary: 'Booked' });
+      }
+      const body: VisitHistory = { visitId: id, entries };
       return c.json(body);
     })
     .post('/:id/refresh', async (c) => {

@@ -10,7 +10,12 @@ export function createSyncedRangesTable(db: Database) {
   const select = db.prepare(
     'SELECT synced_at_ms FROM synced_ranges WHERE address_id = ? AND day = ?',
   );
+  const clear = db.prepare('DELETE FROM synced_ranges');
   return {
+    /** Forget every sync time: the next read of each range goes to Docplanner. */
+    forgetAll(): void {
+      clear.run();
+    },
     mark(addressId: string, days: readonly string[], atMs: number): void {
       for (const day of days) upsert.run(addressId, day, atMs);
     },

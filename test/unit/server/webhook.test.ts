@@ -101,7 +101,7 @@ describe('GET /api/visits/:id/history', () => {
     expect(body.entries).toEqual([
       expect.objectContaining({
         event: 'slot-booked',
-        summary: expect.stringMatching(/^Booked by user/),
+        summary: expect.stringMatching(/^Booked by the patient for Mon 23 Nov, 10:00/),
       }),
     ]);
   });
@@ -110,5 +110,44 @@ describe('GET /api/visits/:id/history', () => {
     const { request } = buildTestApp();
     expect((await request('/api/visits/nope/history')).status).toBe(404);
     expect((await request('/api/visits/a%20b/history')).status).toBe(400);
+  });
+});
+
+describe('history of a visit known only from a read of Docplanner', () => {
+  it('starts with when it was booked', async () => {
+    const { request, store } = buildTestApp();
+    store.bookings.put({
+      id: 'seen',
+      facilityId: '139878',
+      doctorId: '100101',
+      addressId: '200101',
+      startAt: '2026-11-23T10:00:00+01:00',
+      endAt: '2026-11-23T10:30:00+01:00',
+      status: 'booked',
+      movedTo: null,
+      videocallUrl: null,
+      visitPaymentStatus: null,
+      paymentStatusAtMs: null,
+      presence: null,
+      presenceAtMs: null,
+      confirmed: false,
+      details: {
+        patient: { name: 'A', surname: 'B', phone: null, email: null },
+        service: null,
+        comment: null,
+        bookedAt: '2026-11-20T08:00:00+01:00',
+        canceledAt: null,
+        canceledBy: null,
+        visitPayment: false,
+      },
+      updatedAtMs: 1,
+      updatedKey: '',
+    });
+    const body = (await (await request('/api/visits/seen/history')).json()) as {
+      entries: unknown[];
+    };
+    expect(body.entries).toEqual([
+      { event: 'booked', occurredAt: '2026-11-20T08:00:00+01:00', summary: 'Booked' },
+    ]);
   });
 });
