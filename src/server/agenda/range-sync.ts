@@ -29,9 +29,25 @@ export function createRangeSync(options: RangeSyncOptions) {
   const { api, store, timeZone } = options;
   const now = options.now ?? Date.now;
   const inFlight = new Map<string, Promise<void>>();
+  // Sync times change only when this module syncs: remember answers until it does.
+  let generation = 0;
+  const answers = new Map<
+    string,
+    { generation: number; directory: FacilityDirectory; at: number | null }
+  >();
+
+  function syncedAt(directory: FacilityDirectory, fromMs: number, toMs: number): number | null {
+    const key = `${fromMs}:${toMs}`;
+    const known = answers.get(key);
+    if (known && known.generation === generation && known.directory === directory) return known.at;
+    const at = readSyncedAt(directory, fromMs, toMs);
+    if (answers.size > 256) answers.clear();
+    answers.set(key, { generation, directory, at });
+    return at;
+  }
 
   /** The oldest sync time of the range over all addresses; null if any part never synced. */
-  function syncedAt(directory: FacilityDirectory, fromMs: number, toMs: number): number | null {
+  function readSyncedAt(directory: FacilityDirectory, fromMs: number, toMs: number): number | null {
     const days = daysInRange(fromMs, toMs, timeZone);
     let oldest = Number.POSITIVE_INFINITY;
     for (const address of directory.addresses) {
@@ -84,6 +100,7 @@ export function createRangeSync(options: RangeSyncOptions) {
         store.syncedRanges.mark(address.id, days, readAtMs);
       return count;
     });
+    generation++;
     options.logger.debug({ start, end, bookings: found.length, changed }, 'range synced');
     if (changed > 0) options.onChanged();
   }
