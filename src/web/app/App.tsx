@@ -3,6 +3,7 @@ import type { CurrentUser } from '../../shared/api/auth.ts';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx';
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
 import { setReminders } from '../features/reminders/reminders-store.ts';
@@ -33,6 +34,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   const userId = user?.username ?? 'local';
   const isDoctor = !user || user.role === 'doctor';
   const seesPayments = user?.role !== 'doctor';
+  const isAdmin = user?.role === 'admin';
   const [agendaStore] = useState(
     () =>
       store ??
@@ -59,6 +61,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
               <>
                 {liveStatus ? <LiveIndicator status={liveStatus} /> : null}
                 {seesPayments ? <PaymentsLink /> : null}
+                {isAdmin ? <MappingLink /> : null}
                 {user && onSignOut ? <UserMenu user={user} onSignOut={onSignOut} /> : null}
               </>
             }
@@ -67,6 +70,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
           <OpenVisitCard />
           {isDoctor ? <DoctorToasts /> : null}
           {seesPayments ? <PaymentsRoute /> : null}
+          {isAdmin ? <MappingRoute /> : null}
         </div>
       </AppErrorBoundary>
     </AgendaStoreProvider>
