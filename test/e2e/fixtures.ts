@@ -14,11 +14,14 @@ interface FixtureTools {
   onCleanup: (cleanup: () => Promise<void>) => void;
 }
 
-// biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
-async function productionServer({}: object, { onCleanup }: FixtureTools) {
-  const server = await startProductionServer();
-  onCleanup(() => server.stop());
-  return server;
+/** A file-scoped production server started with extra environment (none by default). */
+function productionServerWith(env: Record<string, string> = {}) {
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
+  return async ({}: object, { onCleanup }: FixtureTools) => {
+    const server = await startProductionServer({ env });
+    onCleanup(() => server.stop());
+    return server;
+  };
 }
 
 // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
@@ -53,10 +56,18 @@ async function freshPage(
   return page;
 }
 
-export const test = base
-  .extend('server', { scope: 'file' }, productionServer)
-  .extend('browser', { scope: 'file' }, chromiumBrowser)
-  .extend('page', freshPage);
+/**
+ * The fixtures with the file's server started with extra environment, e.g.
+ * `testWithServerEnv({ NOTIFICATIONS_MODE: 'push' })` — one server per file, so one setting too.
+ */
+export function testWithServerEnv(env: Record<string, string>) {
+  return base
+    .extend('server', { scope: 'file' }, productionServerWith(env))
+    .extend('browser', { scope: 'file' }, chromiumBrowser)
+    .extend('page', freshPage);
+}
+
+export const test = testWithServerEnv({});
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(resultsDir, { recursive: true });
