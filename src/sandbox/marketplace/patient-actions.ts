@@ -60,22 +60,31 @@ export function patientBooksSlot(
     const slots = openSlots(state.world, { address, from, to, now });
     const usable = slots.filter((slot) => slot.range.services.length > 0);
     if (usable.length === 0) continue;
-    const slot = random ? random.pick(usable.slice(0, 40)) : usable[0];
-    if (!slot) continue;
-    const offered = random ? random.pick(slot.range.services) : slot.range.services[0];
-    if (!offered) continue;
-    // The control API's patient differs per booking and is the same on every run.
-    const patientRandom =
-      random ?? seededRandom(deriveSeed(state.seed, `patient:${state.world.nextBookingNumber}`));
-    return bookAsPatient(state, {
-      address,
-      start: slot.start,
-      addressServiceId: offered.addressServiceId,
-      durationMinutes: offered.durationMinutes,
-      patient: randomPatient(patientRandom),
-      comment: patientRandom.pick(patientComments),
-      prepaid: wish.prepaid ?? address.visitPayment,
-    });
+    // A start is free, but a given service may not fit before the doctor's next visit (a 30′
+    // visit on a 20′ step): try the candidates until one books, instead of giving up on the first.
+    const candidates = random ? shuffle(usable.slice(0, 40), random) : usable;
+    for (const slot of candidates.slice(0, 200)) {
+      const services = random ? shuffle(slot.range.services, random) : slot.range.services;
+      for (const offered of services) {
+        // The control API's patient differs per booking and is the same on every run.
+        const patientRandom =
+          random ??
+          seededRandom(deriveSeed(state.seed, `patient:${state.world.nextBookingNumber}`));
+        try {
+          return bookAsPatient(state, {
+            address,
+            start: slot.start,
+            addressServiceId: offered.addressServiceId,
+            durationMinutes: offered.durationMinutes,
+            patient: randomPatient(patientRandom),
+            comment: patientRandom.pick(patientComments),
+            prepaid: wish.prepaid ?? address.visitPayment,
+          });
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.status !== 404) throw error;
+        }
+      }
+    }
   }
   throw new ApiError(404, 'No free slot fits the request', [
     wish.start
