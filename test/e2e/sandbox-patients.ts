@@ -2,6 +2,8 @@
 // free slot (the sandbox's own Docplanner API), book it, cancel, move — each answer is what the
 // sandbox did, so a test knows the booking id and time it must then see on screen.
 import { Temporal } from 'temporal-polyfill';
+import { agendaSchema } from '../../src/shared/api/agenda.ts';
+import type { Visit } from '../../src/shared/api/visit.ts';
 import type { ProductionServer } from '../support/production-server.ts';
 import type { ApiSession } from '../support/staff-session.ts';
 import { sandboxControl, sandboxUrlOf, setSandboxClock } from './fixtures.ts';
@@ -109,11 +111,12 @@ export async function patientBooksFreeSlot(
   where: { doctorId: string; addressId: string },
   from: Temporal.Instant,
   to: Temporal.Instant,
+  options: { prepaid?: boolean } = {},
 ): Promise<BookedVisit> {
   const [start] = await freeSlots(sandboxUrl, where, from, to);
   if (start === undefined)
     throw new Error(`no free slot at address ${where.addressId} between ${from} and ${to}`);
-  const booked = await patientBooks(sandboxUrl, { addressId: where.addressId, start });
+  const booked = await patientBooks(sandboxUrl, { addressId: where.addressId, start, ...options });
   if (Date.parse(booked.start) !== Date.parse(start))
     throw new Error(`the sandbox booked ${booked.start} instead of ${start}`);
   return booked;
@@ -122,7 +125,7 @@ export async function patientBooksFreeSlot(
 /** A patient books exactly this start (always given: see the sandbox's README). */
 export async function patientBooks(
   sandboxUrl: string,
-  wish: { addressId: string; start: string },
+  wish: { addressId: string; start: string; prepaid?: boolean },
 ): Promise<BookedVisit> {
   return (await sandboxControl(sandboxUrl, 'POST', '/marketplace/book', wish)) as BookedVisit;
 }
@@ -139,4 +142,31 @@ export async function patientMoves(
   return (await sandboxControl(sandboxUrl, 'POST', `/bookings/${bookingId}/move`, {
     start,
   })) as MovedVisit;
+}
+
+/**
+ * The visit as our BFF serves it to this session (`GET /api/agenda` around its start), once the
+ * BFF has heard of it — what the page will show, read without the page.
+ */
+export async function visitThroughAgenda(
+  serverUrl: string,
+  session: ApiSession,
+  visitId: string,
+  around: string,
+): Promise<Visit> {
+  const day = 24 * 3600 * 1000;
+  const query = new URLSearchParams({
+    from: new Date(Date.parse(around) - day).toISOString(),
+    to: new Date(Date.parse(around) + day).toISOString(),
+  });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const response = await fetch(`${serverUrl}/api/agenda?${query}`, { headers: session.headers });
+    if (!response.ok) throw new Error(`GET /api/agenda: HTTP ${response.status}`);
+    const agenda = agendaSchema.parse(await response.json());
+    const visit = agenda.visits.find((candidate) => candidate.id === visitId);
+    if (visit) return visit;
+    if (Date.now() > deadline) throw new Error(`the agenda server never heard of visit ${visitId}`);
+    await new Promise((wake) => setTimeout(wake, 200));
+  }
 }
