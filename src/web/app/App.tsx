@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CurrentUser } from '../../shared/api/auth.ts';
+import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
@@ -14,6 +15,7 @@ import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
+import { OpenHoursDialog, useOpenHours } from './OpenHours.tsx';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
 import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
 import { UserMenu } from './UserMenu.tsx';
@@ -35,6 +37,8 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   const isDoctor = !user || user.role === 'doctor';
   const seesPayments = user?.role !== 'doctor';
   const isAdmin = user?.role === 'admin';
+  // A doctor opens their own hours, an admin any doctor's.
+  const opensHours = isAdmin || (user?.role === 'doctor' && user.doctorId !== null);
   const [agendaStore] = useState(
     () =>
       store ??
@@ -46,10 +50,23 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   useEffect(() => {
     void loadSettings();
   }, []);
+  const openHours = useOpenHours(agendaStore, user !== undefined);
+  const [selection, setSelection] = useState<SelectedRange | null>(null);
+  const onSelectRange = useCallback((range: SelectedRange) => {
+    setSelection(range);
+  }, []);
+  const { onVisitChanged } = openHours;
+  const onVisit = useCallback(
+    (visit: Parameters<typeof applyVisitToPayments>[0]) => {
+      if (seesPayments) applyVisitToPayments(visit);
+      onVisitChanged?.();
+    },
+    [seesPayments, onVisitChanged],
+  );
   const liveStatus = useLiveAgenda(agendaStore, {
     openSource: openLiveSource,
     onReminders: setReminders,
-    onVisit: seesPayments ? applyVisitToPayments : undefined,
+    onVisit: seesPayments || onVisitChanged ? onVisit : undefined,
     onReset: seesPayments ? reloadPayments : undefined,
   });
   return (
@@ -66,7 +83,19 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
               </>
             }
             aside={isDoctor ? <DoctorPanel /> : null}
+            openHours={openHours.hours}
+            onSelectRange={opensHours ? onSelectRange : undefined}
           />
+          {selection ? (
+            <OpenHoursDialog
+              selection={
+                user?.role === 'doctor' ? { ...selection, doctorId: user.doctorId } : selection
+              }
+              chooseDoctor={isAdmin}
+              onClose={() => setSelection(null)}
+              onPublished={openHours.reload}
+            />
+          ) : null}
           <OpenVisitCard />
           {isDoctor ? <DoctorToasts /> : null}
           {seesPayments ? <PaymentsRoute /> : null}

@@ -3,6 +3,7 @@
 // through class names and `VisitBlock`. Events are not interactive for FullCalendar: each block
 // holds its own button (open the card) and, beside it, the join link.
 import FullCalendar, {
+  type DateSelectInfo,
   type DatesSetInfo,
   type DayHeaderInfo,
   type DayLaneInfo,
@@ -11,6 +12,7 @@ import FullCalendar, {
   useCalendarController,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import classicTheme from '@fullcalendar/react/themes/classic';
@@ -37,7 +39,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './agenda-calendar.css';
 
-const plugins = [timeGridPlugin, dayGridPlugin, listPlugin, classicTheme];
+const plugins = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 const hourMinute = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 const serverNow = () => new Date(serverClock.now());
 
@@ -119,16 +121,60 @@ function formatDayTitle(date: string): string {
   });
 }
 
+/** Hours one address of a doctor is open for booking on Docplanner: the background layer. */
+export interface OpenHoursBlock {
+  id: string;
+  doctorId: string;
+  online: boolean;
+  start: string;
+  end: string;
+}
+
+/** A range selected in the day or week grid; the doctor when the grid says whose it is. */
+export interface SelectedRange {
+  start: string;
+  end: string;
+  doctorId: string | null;
+}
+
 export interface AgendaCalendarProps {
   timeZone: string;
   /** A day of the first period to show, `YYYY-MM-DD` in the facility's calendar. */
   initialDate: string;
+  /** Drawn behind the visits: purple tint for online addresses, neutral for regular ones. */
+  openHours?: readonly OpenHoursBlock[] | undefined;
+  /** Ranges can be selected in the day and week grids (to open or close hours). */
+  onSelectRange?: ((range: SelectedRange) => void) | undefined;
+}
+
+const noOpenHours: readonly OpenHoursBlock[] = [];
+/** With hours to open, the grid reaches into the evening. */
+const selectableDay = { min: 7, max: 22 };
+
+/** One background event per block of open hours, kept per block so a re-render rebuilds none. */
+const eventOfOpenHours = new WeakMap<OpenHoursBlock, EventInput>();
+
+function openHoursEvent(block: OpenHoursBlock): EventInput {
+  let event = eventOfOpenHours.get(block);
+  if (!event) {
+    event = {
+      id: block.id,
+      start: block.start,
+      end: block.end,
+      display: 'background',
+      className: block.online ? 'open-hours open-hours--online' : 'open-hours open-hours--regular',
+    };
+    eventOfOpenHours.set(block, event);
+  }
+  return event;
 }
 
 /** Memoised: the page around it re-renders on every load state; the grid only when its data does. */
 export const AgendaCalendar = memo(function AgendaCalendar({
   timeZone,
   initialDate,
+  openHours = noOpenHours,
+  onSelectRange,
 }: AgendaCalendarProps) {
   // Only the first date and view count: afterwards the toolbar moves the calendar.
   const [firstDate] = useState(initialDate);
@@ -167,7 +213,26 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       (visit) => isShownVisit(visit) && visitMatches(visit, filters, addressesById),
     );
   }, [visits, doctorId, address, onlineOnly, addressesById, weekLoaded]);
-  const slots = useMemo(() => slotWindowFor(visits ?? [], timeZone), [visits, timeZone]);
+  const shownOpenHours = useMemo(
+    () =>
+      openHours.filter(
+        (block) =>
+          (doctorId === null || block.doctorId === doctorId) &&
+          (!onlineOnly || block.online) &&
+          (address === 'all' || (address === 'online') === block.online),
+      ),
+    [openHours, doctorId, onlineOnly, address],
+  );
+  const selectable = onSelectRange !== undefined;
+  const slots = useMemo(
+    () =>
+      slotWindowFor(
+        [...(visits ?? []), ...shownOpenHours],
+        timeZone,
+        selectable ? selectableDay : undefined,
+      ),
+    [visits, shownOpenHours, timeZone, selectable],
+  );
   // The doctor on every block whenever more than one doctor is shown.
   const marks = useMemo(
     () => (doctorId === null && doctors && doctors.length > 1 ? doctorMarks(doctors) : null),
@@ -181,7 +246,26 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     () => new Map((doctors ?? []).map((doctor, index) => [doctor.id, index])),
     [doctors],
   );
-  const events = useMemo((): EventInput[] => {
+  const backgroundEvents = useMemo((): EventInput[] => {
+    if (!weekLoaded) return [];
+    if (!byDoctor) return shownOpenHours.map(openHoursEvent);
+    const day = Temporal.PlainDate.from(shown.date);
+    return shownOpenHours.flatMap((block) => {
+      const column = doctorColumns.get(block.doctorId);
+      const start = Temporal.Instant.from(block.start).toZonedDateTimeISO(timeZone);
+      if (column === undefined || Temporal.PlainDate.compare(start.toPlainDate(), day) !== 0) {
+        return [];
+      }
+      return [
+        {
+          ...openHoursEvent(block),
+          start: shiftDays(block.start, column, timeZone),
+          end: shiftDays(block.end, column, timeZone),
+        },
+      ];
+    });
+  }, [weekLoaded, byDoctor, shownOpenHours, shown.date, doctorColumns, timeZone]);
+  const visitEvents = useMemo((): EventInput[] => {
     if (!byDoctor) return toCalendarEvents(shownVisits);
     const day = Temporal.PlainDate.from(shown.date);
     return shownVisits.flatMap((visit) => {
@@ -200,6 +284,10 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       ];
     });
   }, [byDoctor, shownVisits, shown.date, doctorColumns, timeZone]);
+  const events = useMemo(
+    () => (backgroundEvents.length === 0 ? visitEvents : [...backgroundEvents, ...visitEvents]),
+    [backgroundEvents, visitEvents],
+  );
   const doctorViews = useMemo(
     () => ({
       ...viewOptions,
@@ -285,6 +373,26 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     [showRange, timeZone, controller],
   );
 
+  const onSelect = useCallback(
+    (info: DateSelectInfo) => {
+      if (!onSelectRange || info.allDay) return;
+      let start = info.start.toISOString();
+      let end = info.end.toISOString();
+      let selectedDoctor = doctorId;
+      if (info.view.type === doctorsDay) {
+        // A doctor column: its "day" is that doctor; the hours are on the day shown.
+        const column = plainDateOf(info.start, timeZone).since(
+          Temporal.PlainDate.from(shown.date),
+        ).days;
+        selectedDoctor = doctors?.[column]?.id ?? null;
+        start = shiftDays(start, -column, timeZone);
+        end = shiftDays(end, -column, timeZone);
+      }
+      onSelectRange({ start, end, doctorId: selectedDoctor });
+    },
+    [onSelectRange, doctorId, doctors, shown.date, timeZone],
+  );
+
   return (
     <div
       className={`agenda-calendar agenda-calendar--${layoutOf(view)}${byDoctor ? ' agenda-calendar--by-doctor' : ''}`}
@@ -332,6 +440,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           dayLaneClass={laneClass}
           eventContent={renderVisit}
           datesSet={onDatesSet}
+          selectable={selectable && layoutOf(view) === 'grid'}
+          select={onSelect}
           eventMinHeight={20}
           slotMinHeight={40}
           noEventsContent="No visits in this period"

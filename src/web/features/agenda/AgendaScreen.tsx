@@ -10,7 +10,7 @@ import {
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
-import { AgendaCalendar } from './AgendaCalendar.tsx';
+import { AgendaCalendar, type OpenHoursBlock, type SelectedRange } from './AgendaCalendar.tsx';
 import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
@@ -26,9 +26,18 @@ export interface AgendaScreenProps {
   headerStatus?: ReactNode;
   /** A side panel next to the calendar (e.g. today's video visits), composed in by the app. */
   aside?: ReactNode;
+  /** Open hours on Docplanner, drawn behind the visits; composed in by the app. */
+  openHours?: readonly OpenHoursBlock[] | undefined;
+  /** Selecting a range in the grid (to open or close hours); composed in by the app. */
+  onSelectRange?: ((range: SelectedRange) => void) | undefined;
 }
 
-export function AgendaScreen({ headerStatus = null, aside = null }: AgendaScreenProps) {
+export function AgendaScreen({
+  headerStatus = null,
+  aside = null,
+  openHours,
+  onSelectRange,
+}: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
   const sync = useAgenda((state) => state.agenda?.sync);
@@ -94,6 +103,8 @@ export function AgendaScreen({ headerStatus = null, aside = null }: AgendaScreen
               <AgendaCalendar
                 timeZone={facility.timeZone}
                 initialDate={todayIn(facility.timeZone)}
+                openHours={openHours}
+                onSelectRange={onSelectRange}
               />
             </div>
             {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}

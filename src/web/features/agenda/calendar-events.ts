@@ -64,12 +64,16 @@ function asDuration(hours: number): string {
 }
 
 /**
- * The hours the grid shows: a working day (07:00–20:00), widened to the hour so that no visit of
- * the range falls outside it.
+ * The hours the grid shows: a working day (07:00–20:00, or the `day` given), widened to the hour
+ * so that no visit (or open hours) of the range falls outside it.
  */
-export function slotWindowFor(visits: readonly Visit[], timeZone: string): SlotWindow {
-  let min = workday.min;
-  let max = workday.max;
+export function slotWindowFor(
+  visits: readonly { start: string; end: string }[],
+  timeZone: string,
+  day: { min: number; max: number } = workday,
+): SlotWindow {
+  let min = day.min;
+  let max = day.max;
   for (const visit of visits) {
     const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(timeZone);
     const end = Temporal.Instant.from(visit.end).toZonedDateTimeISO(timeZone);

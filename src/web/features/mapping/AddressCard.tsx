@@ -73,7 +73,7 @@ export function AddressCard({
         <NameField
           label={`Our calendar name for ${address.name} (${address.id})`}
           saved={address.calendarName}
-          placeholder={address.name}
+          placeholder="Not set — the agenda shows Docplanner’s name"
           onSave={(name) => onSaveCalendarName(address.id, name)}
         />
       </div>
@@ -95,7 +95,7 @@ export function AddressCard({
                 Duration
               </th>
               <th scope="col">Our service</th>
-              <th scope="col">Visits are</th>
+              <th scope="col">Online visits</th>
             </tr>
           </thead>
           <tbody>
@@ -105,7 +105,7 @@ export function AddressCard({
                 <th scope="row" className="address-card__service-name">
                   {service.name}
                   {service.isOnlineConsultation ? (
-                    <span className="address-card__dictionary">Docplanner dictionary</span>
+                    <span className="address-card__dictionary">From Docplanner’s dictionary</span>
                   ) : null}
                 </th>
                 <td className="address-card__number">
@@ -118,7 +118,7 @@ export function AddressCard({
                   <NameField
                     label={`Our service for ${service.name} (${service.addressServiceId})`}
                     saved={service.ourServiceName}
-                    placeholder={service.name}
+                    placeholder="Not set"
                     onSave={(name) =>
                       onSaveService(service, { ourServiceName: name, online: service.online })
                     }

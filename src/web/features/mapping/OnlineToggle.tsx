@@ -45,7 +45,7 @@ export function OnlineToggle({ label, online, onSave }: OnlineToggleProps) {
             checked ? 'online-toggle__text online-toggle__text--on' : 'online-toggle__text'
           }
         >
-          {checked ? 'Online' : 'In person'}
+          Online
         </span>
       </label>
       <span

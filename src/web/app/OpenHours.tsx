@@ -1,0 +1,74 @@
+// Joins the agenda and the hours feature: the slots Docplanner holds for the range on screen are
+// drawn behind the visits, and a range selected in the grid opens the hours dialog for the
+// doctor (their own hours; an admin picks any doctor).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
+import type { AgendaStore } from '../features/agenda/agenda-store.ts';
+import { useAgenda } from '../features/agenda/use-agenda.tsx';
+import { HoursDialog } from '../features/hours/HoursDialog.tsx';
+import { fetchSlots } from '../features/hours/hours-api.ts';
+import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
+
+/** A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle. */
+const reloadAfterVisitMs = 1_500;
+
+export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
+  const [store] = useState<OpenHoursStore>(() => createOpenHoursStore(fetchSlots));
+  const hours = useStore(store, (state) => state.hours);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const follow = (range: ReturnType<AgendaStore['getState']>['range']) => {
+      if (range) store.getState().show(range);
+    };
+    follow(agendaStore.getState().range);
+    return agendaStore.subscribe((state, previous) => {
+      if (state.range !== previous.range) follow(state.range);
+    });
+  }, [agendaStore, store, enabled]);
+
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const onVisitChanged = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => store.getState().reload(), reloadAfterVisitMs);
+  }, [store]);
+
+  return {
+    hours: enabled ? hours : undefined,
+    reload: () => store.getState().reload(),
+    onVisitChanged: enabled ? onVisitChanged : undefined,
+  };
+}
+
+export function OpenHoursDialog({
+  selection,
+  chooseDoctor,
+  onClose,
+  onPublished,
+}: {
+  selection: SelectedRange;
+  chooseDoctor: boolean;
+  onClose: () => void;
+  onPublished: () => void;
+}) {
+  const doctors = useAgenda((state) => state.agenda?.doctors);
+  const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);
+  if (!doctors || !timeZone) return null;
+  return (
+    <HoursDialog
+      selection={selection}
+      doctors={doctors}
+      chooseDoctor={chooseDoctor}
+      timeZone={timeZone}
+      onClose={onClose}
+      onPublished={onPublished}
+    />
+  );
+}
