@@ -86,7 +86,9 @@ export function AddressCard({
           </caption>
           <thead>
             <tr>
-              <th scope="col">address_service_id</th>
+              <th scope="col" className="address-card__id-header">
+                Address service ID
+              </th>
               <th scope="col">Docplanner service</th>
               <th scope="col" className="address-card__number">
                 Price
@@ -95,7 +97,7 @@ export function AddressCard({
                 Duration
               </th>
               <th scope="col">Our service</th>
-              <th scope="col">Online visits</th>
+              <th scope="col">Online</th>
             </tr>
           </thead>
           <tbody>
