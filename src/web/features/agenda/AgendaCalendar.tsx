@@ -248,6 +248,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   );
   const backgroundEvents = useMemo((): EventInput[] => {
     if (!weekLoaded) return [];
+    // Several doctors in one column: their hours would pile up into one meaningless tint.
+    if (!byDoctor && marks !== null) return [];
     if (!byDoctor) return shownOpenHours.map(openHoursEvent);
     const day = Temporal.PlainDate.from(shown.date);
     return shownOpenHours.flatMap((block) => {
@@ -264,7 +266,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
         },
       ];
     });
-  }, [weekLoaded, byDoctor, shownOpenHours, shown.date, doctorColumns, timeZone]);
+  }, [weekLoaded, byDoctor, marks, shownOpenHours, shown.date, doctorColumns, timeZone]);
   const visitEvents = useMemo((): EventInput[] => {
     if (!byDoctor) return toCalendarEvents(shownVisits);
     const day = Temporal.PlainDate.from(shown.date);
