@@ -50,6 +50,11 @@ describe('payments in a real browser', () => {
       new RegExp(`Awaiting payment.*Pay by ${payBy} · 1 h (30|29) min left`),
     );
     await saveScreenshot(page, 'payments-board-awaiting');
+    // The countdown is live: ten minutes of sandbox time later it says so, without a reload.
+    await sandboxControl(sandbox, 'POST', '/clock', { advanceMinutes: 10 });
+    await expect
+      .poll(() => row.textContent(), { timeout: 15_000 })
+      .toMatch(new RegExp(`Pay by ${payBy} · 1 h (20|19) min left`));
 
     // The agenda's block and card say the same.
     await page.getByRole('link', { name: '← Agenda' }).click();
@@ -57,12 +62,12 @@ describe('payments in a real browser', () => {
     await payingBadge.waitFor();
     expect(await payingBadge.getAttribute('data-payment-state')).toBe('awaiting');
     expect(await payingBadge.textContent()).toMatch(
-      new RegExp(`Pay by ${payBy} · 1 h (30|29) min left`),
+      new RegExp(`Pay by ${payBy} · 1 h (20|19) min left`),
     );
     await page.locator(`[data-visit-id="${paying.bookingId}"]`).first().scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'payments-agenda-awaiting');
     const card = await openCard(page, paying.bookingId);
-    await card.getByText(new RegExp(`^Pay by ${payBy} · 1 h (30|29) min left$`)).waitFor();
+    await card.getByText(new RegExp(`^Pay by ${payBy} · 1 h (20|19) min left$`)).waitFor();
     await saveScreenshot(page, 'payments-card-awaiting');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -80,8 +85,9 @@ describe('payments in a real browser', () => {
       .toBe('paid-confirmed');
     expect(await payingBadge.textContent()).toContain('Paid');
 
-    // The other patient never pays: at booked_at + 90 min the sandbox cancels the booking.
-    await sandboxControl(sandbox, 'POST', '/clock', { advanceMinutes: 91 });
+    // The other patient never pays: at booked_at + 90 min the sandbox cancels the booking (we
+    // are now 91 minutes after the booking).
+    await sandboxControl(sandbox, 'POST', '/clock', { advanceMinutes: 81 });
     const unpaidBadge = badgeOf(page, neverPaying.bookingId);
     await expect
       .poll(() => unpaidBadge.getAttribute('data-payment-state'), { timeout: 20_000 })

@@ -64,6 +64,9 @@ describe('roles in a real browser', () => {
     await page.getByRole('heading', { name: "Today's video visits" }).waitFor();
     expect(await page.getByRole('heading', { name: 'Payments' }).count()).toBe(0);
     expect((await page.request.get('/api/mapping')).status()).toBe(403);
+    // Another doctor's visit is refused, not merely left out of the agenda.
+    const othersVisit = everyone.visits.find((visit) => visit.doctorId !== anna.id);
+    expect((await page.request.get(`/api/visits/${othersVisit!.id}/history`)).status()).toBe(403);
   });
 
   test('reception sees every doctor and the payments board, and no video join anywhere', async ({
