@@ -84,6 +84,7 @@ describe('the open hours behind the visits', () => {
     await waitFor(() => expect(container.querySelectorAll('.open-hours')).toHaveLength(2));
     expect(container.querySelectorAll('.open-hours--online')).toHaveLength(1);
     expect(container.querySelectorAll('.open-hours--regular')).toHaveLength(1);
+    expect(screen.getByText('Open hours')).toBeInTheDocument();
     const asked = new URL(slotRequests[0]!);
     expect(asked.pathname).toBe('/api/slots');
     expect(asked.searchParams.get('from')).toBeTruthy();

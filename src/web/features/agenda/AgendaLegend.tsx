@@ -1,8 +1,8 @@
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 import './agenda-legend.css';
 
-/** What the colours and marks of the agenda mean. */
-export function AgendaLegend() {
+/** What the colours and marks of the agenda mean; `openHours` when the slots layer is drawn. */
+export function AgendaLegend({ openHours = false }: { openHours?: boolean }) {
   return (
     <ul className="agenda-legend" aria-label="Legend">
       <li className="agenda-legend__item">
@@ -21,6 +21,22 @@ export function AgendaLegend() {
         />
         <s>Cancelled</s>
       </li>
+      {openHours ? (
+        <li
+          className="agenda-legend__item"
+          title="Hours open for booking on Docplanner: purple at the online address, grey at the regular one"
+        >
+          <span
+            className="agenda-legend__swatch agenda-legend__swatch--open-online"
+            aria-hidden="true"
+          />
+          <span
+            className="agenda-legend__swatch agenda-legend__swatch--open-regular"
+            aria-hidden="true"
+          />
+          Open hours
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -87,7 +87,7 @@ export function AgendaScreen({
           ) : null}
         </div>
         {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}
-        <AgendaLegend />
+        <AgendaLegend openHours={openHours !== undefined} />
         {headerStatus}
       </header>
       <AgendaFilterBar />
