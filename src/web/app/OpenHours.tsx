@@ -10,8 +10,8 @@ import { HoursDialog } from '../features/hours/HoursDialog.tsx';
 import { fetchSlots } from '../features/hours/hours-api.ts';
 import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
 
-/** A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle. */
-const reloadAfterVisitMs = 1_500;
+/** A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle (one read of every address per burst, not per visit). */
+const reloadAfterVisitMs = 5_000;
 
 export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
   const [store] = useState<OpenHoursStore>(() => createOpenHoursStore(fetchSlots));
