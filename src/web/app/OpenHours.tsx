@@ -10,7 +10,10 @@ import { HoursDialog } from '../features/hours/HoursDialog.tsx';
 import { fetchSlots } from '../features/hours/hours-api.ts';
 import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
 
-/** A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle (one read of every address per burst, not per visit). */
+/**
+ * A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle
+ * (one read of every address per burst of changes, not one per visit).
+ */
 const reloadAfterVisitMs = 5_000;
 
 export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
