@@ -58,6 +58,7 @@ export const testDirectory: FacilityDirectory = {
   onlineConsultationServiceIds: new Set(['1002']),
   serviceNames: new Map(),
   serviceOnline: new Map(),
+  docplannerNames: new Map(),
 };
 
 /** A clock the test sets by hand. */

@@ -16,6 +16,8 @@ export interface FacilityDirectory {
   serviceNames: ReadonlyMap<string, string>;
   /** Address services the admin marked online (true) or not online (false). */
   serviceOnline: ReadonlyMap<string, boolean>;
+  /** Docplanner's own address names (the addresses above carry the clinic's names, if set). */
+  docplannerNames: ReadonlyMap<string, string>;
 }
 
 export interface DirectoryOptions {
@@ -57,10 +59,12 @@ export function createFacilityDirectory(options: DirectoryOptions) {
     const doctors = await api.getDoctors(facility.id);
     const calendarNames = options.mapping?.calendarNames() ?? new Map<string, string>();
     const serviceMappings = options.mapping?.serviceMappings() ?? new Map();
+    const docplannerNames = new Map<string, string>();
     const addressesPerDoctor = await Promise.all(
       doctors.map(async (doctor) =>
-        (await api.getAddresses(facility.id, doctor.id)).map(
-          (address): AgendaAddress => ({
+        (await api.getAddresses(facility.id, doctor.id)).map((address): AgendaAddress => {
+          docplannerNames.set(address.id, address.name ?? '');
+          return {
             id: address.id,
             doctorId: doctor.id,
             name: calendarNames.get(address.id) ?? address.name ?? '',
@@ -68,8 +72,8 @@ export function createFacilityDirectory(options: DirectoryOptions) {
             city: address.city_name ?? null,
             isOnlineOnly: address.is_online_only ?? false,
             visitPayment: address.visit_payment ?? false,
-          }),
-        ),
+          };
+        }),
       ),
     );
     return {
@@ -84,6 +88,7 @@ export function createFacilityDirectory(options: DirectoryOptions) {
           mapping.ourName ? [[id, mapping.ourName]] : [],
         ),
       ),
+      docplannerNames,
       serviceOnline: new Map(
         [...serviceMappings].flatMap(([id, mapping]) =>
           mapping.online === null ? [] : [[id, mapping.online]],

@@ -22,6 +22,7 @@ export function createMappingReader(options: {
     facilityId: string,
     address: AgendaAddress,
     onlineConsultationIds: ReadonlySet<string>,
+    docplannerName: string,
   ): Promise<MappingAddress> {
     const services = await options.api.getAddressServices({
       facilityId,
@@ -32,7 +33,7 @@ export function createMappingReader(options: {
     const mappings = options.store.mapping.serviceMappings();
     return {
       id: address.id,
-      name: address.name,
+      name: docplannerName,
       isOnlineOnly: address.isOnlineOnly,
       visitPayment: address.visitPayment,
       calendarName: names.get(address.id) ?? null,
@@ -61,7 +62,12 @@ export function createMappingReader(options: {
       const directory = await options.directory.get();
       const facilityId = directory.facility.id;
       const views = await mapWithConcurrency(directory.addresses, 4, (address) =>
-        addressView(facilityId, address, directory.onlineConsultationServiceIds),
+        addressView(
+          facilityId,
+          address,
+          directory.onlineConsultationServiceIds,
+          directory.docplannerNames.get(address.id) ?? address.name,
+        ),
       );
       const videoVisits = options.store.bookings.videoVisitsPerAddress(now() - 30 * 24 * 3600_000);
       const warnings: MappingWarning[] = [];

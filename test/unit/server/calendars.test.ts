@@ -74,6 +74,7 @@ describe('mapping', () => {
     const read = await mapping.read();
     const online = read.doctors.find((d) => d.doctor.id === '100101')?.online;
     expect(online?.calendarName).toBe('Online room');
+    expect(online?.name).toBe('Medical Clinic "Test" online');
     expect(online?.services.find((s) => s.addressServiceId === '2002011')?.ourServiceName).toBe(
       'Video visit',
     );
