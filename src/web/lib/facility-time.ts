@@ -1,6 +1,7 @@
 // Times as the clinic reads them: everything is shown in the facility's zone (from the API),
 // never in the zone of the browser that happens to open the agenda.
 import { Temporal } from 'temporal-polyfill';
+import { serverClock } from './server-clock.ts';
 
 /** The locale of the page; times use a 24-hour clock whatever the locale prefers. */
 const locale = 'en-GB';
@@ -22,14 +23,19 @@ export function weekAround(now: Temporal.Instant, timeZone: string): InstantRang
   return { from: startOfDay(monday, timeZone), to: startOfDay(monday.add({ days: 7 }), timeZone) };
 }
 
+/** Now on the server's clock (the sandbox's on sandbox data), which decides "today". */
+function serverInstant(): Temporal.Instant {
+  return Temporal.Instant.fromEpochMilliseconds(serverClock.now());
+}
+
 /** Today's date (`YYYY-MM-DD`) as the facility's wall calendar reads it. */
 export function todayIn(timeZone: string): string {
-  return Temporal.Now.plainDateISO(timeZone).toString();
+  return serverInstant().toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
 /** The current week in the facility's zone. */
 export function currentWeek(timeZone: string): InstantRange {
-  return weekAround(Temporal.Now.instant(), timeZone);
+  return weekAround(serverInstant(), timeZone);
 }
 
 /**
@@ -38,7 +44,7 @@ export function currentWeek(timeZone: string): InstantRange {
  * first page load needs one request, before the facility's zone is known.
  */
 export function currentWeekInAnyZone(browserTimeZone: string): InstantRange {
-  const week = weekAround(Temporal.Now.instant(), browserTimeZone);
+  const week = weekAround(serverInstant(), browserTimeZone);
   const widen = (instant: string, hours: number) =>
     Temporal.Instant.from(instant).add({ hours }).toString();
   return { from: widen(week.from, -14), to: widen(week.to, 14) };
