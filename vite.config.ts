@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [react()],
   root: '.',
   publicDir: 'public',
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps in the served build: they would publish the whole source.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {
     // `npm run dev`: the SPA with hot reload, talking to a BFF started with `npm start` on :8080.
     proxy: { '/api': { target: 'http://localhost:8080', changeOrigin: false } },

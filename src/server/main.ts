@@ -92,6 +92,9 @@ processor.schedule();
 
 const rangeSync = createRangeSync({
   api,
+  // Reads of Docplanner are observations at Docplanner's time (the sandbox's, on sandbox data),
+  // comparable with the notifications' created_at.
+  now: () => clock.now(),
   store,
   logger,
   timeZone: config.timeZone,
@@ -99,6 +102,7 @@ const rangeSync = createRangeSync({
   onChanged: () => hub.notify(),
 });
 const agendaReader = createAgendaReader({
+  now: () => clock.now(),
   store,
   directory,
   rangeSync,

@@ -10,7 +10,9 @@ export function observationFromBooking(
   const service = booking.address_service;
   return {
     ...place,
-    atMs: readAtMs,
+    // Whole seconds, like Docplanner's created_at: a notification of the same second is not
+    // taken for older than the read (and a tie goes to the later payment stage).
+    atMs: Math.floor(readAtMs / 1000) * 1000,
     id: booking.id,
     startAt: booking.start_at,
     endAt: booking.end_at,

@@ -130,3 +130,30 @@ describe('mergeBooking', () => {
     );
   });
 });
+
+describe('a read of Docplanner and a notification in the same second', () => {
+  it('lets the payment notification win over a read stamped the same second', async () => {
+    const { observationFromBooking } = await import(
+      '../../../src/server/agenda/observation-from-booking.ts'
+    );
+    const read = observationFromBooking(
+      {
+        id: 'b1',
+        status: 'booked',
+        start_at: '2026-11-23T10:00:00+01:00',
+        end_at: '2026-11-23T10:30:00+01:00',
+        visit_payment: true,
+        visit_payment_status: 'not-paid',
+      },
+      place,
+      Date.parse('2026-11-20T09:30:00.800+01:00'),
+    );
+    const paid = observation({
+      atMs: Date.parse('2026-11-20T09:30:00+01:00'),
+      visitPaymentStatus: 'paid',
+      paymentStatusAtMs: Date.parse('2026-11-20T09:30:00+01:00'),
+    });
+    expect(fold([paid, read])?.visitPaymentStatus).toBe('paid');
+    expect(fold([read, paid])?.visitPaymentStatus).toBe('paid');
+  });
+});
