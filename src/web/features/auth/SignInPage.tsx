@@ -77,7 +77,7 @@ export function SignInPage({ notice }: { notice: string | null }) {
             {error}
           </p>
         )}
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
         </Button>
         {sandbox && (
