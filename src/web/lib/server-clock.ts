@@ -24,11 +24,20 @@ export interface ServerClock {
   subscribe: (listener: () => void) => () => void;
   /** Changes on every sync, so hooks can re-render when the clock jumps. */
   version: () => number;
+  /**
+   * Changes only when a sync moves the clock (a jump of a minute or more, or a new speed), not on
+   * every heartbeat: for the few things that must redraw then, such as the calendar's now line.
+   */
+  jumps: () => number;
 }
+
+/** A sync this far from what the page already counted is a jump (latency is well below it). */
+const jumpMs = 60_000;
 
 export function createServerClock(): ServerClock {
   let anchor: ClockAnchor | null = null;
   let version = 0;
+  let jumps = 0;
   const listeners = new Set<() => void>();
   const notify = () => {
     version += 1;
@@ -43,11 +52,17 @@ export function createServerClock(): ServerClock {
     sync: (at, speed) => {
       const serverMs = Date.parse(at);
       if (Number.isNaN(serverMs) || !(speed > 0)) return;
-      anchor = { serverMs, localMs: Date.now(), speed };
+      const localMs = Date.now();
+      const counted = anchor
+        ? anchor.serverMs + (localMs - anchor.localMs) * anchor.speed
+        : localMs;
+      if (Math.abs(serverMs - counted) >= jumpMs || speed !== (anchor?.speed ?? 1)) jumps += 1;
+      anchor = { serverMs, localMs, speed };
       notify();
     },
     reset: () => {
       anchor = null;
+      jumps += 1;
       notify();
     },
     speed: () => anchor?.speed ?? 1,
@@ -56,6 +71,7 @@ export function createServerClock(): ServerClock {
       return () => listeners.delete(listener);
     },
     version: () => version,
+    jumps: () => jumps,
   };
 }
 
@@ -75,6 +91,11 @@ export function useServerNow(everyMs: number | null, clock: ServerClock = server
     return onTick(everyMs, () => setTick((value) => value + 1));
   }, [everyMs]);
   return clock.now();
+}
+
+/** How many times the server's clock has jumped: re-renders on a jump, not on every heartbeat. */
+export function useServerClockJumps(clock: ServerClock = serverClock): number {
+  return useSyncExternalStore(clock.subscribe, clock.jumps, clock.jumps);
 }
 
 // One interval per period for the whole page: 500 payment badges tick on one timer, not 500.

@@ -21,7 +21,7 @@ import { type CSSProperties, memo, useCallback, useEffect, useMemo, useState } f
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
-import { serverClock, useServerNow } from '../../lib/server-clock.ts';
+import { serverClock, useServerClockJumps, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
 import { visitMatches } from './agenda-filters.ts';
@@ -315,6 +315,13 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       controller.changeView(calendarView);
   }, [controller, calendarView]);
   const nowMs = useServerNow(byDoctor ? 60_000 : null);
+  // FullCalendar reads `now` on its own minute timer and takes no new `now` function once
+  // mounted, so a jump of the server's clock (the sandbox moved by a test or a demo) would wait
+  // for that timer. Its timers recompute when `nowIndicatorSnap` changes: 'auto' and true snap
+  // alike here (to the minute), so alternating them on each jump redraws the now line and
+  // "today" at once, and only then.
+  const clockJumps = useServerClockJumps();
+  const nowIndicatorSnap = clockJumps % 2 === 0 ? 'auto' : true;
   const isToday =
     shown.date ===
     Temporal.Instant.fromEpochMilliseconds(nowMs)
@@ -322,8 +329,9 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       .toPlainDate()
       .toString();
   const laneClass = useCallback(
-    (_info: DayLaneInfo) =>
+    (info: DayLaneInfo) =>
       [
+        info.isToday && 'day-lane--today',
         (!weekLoaded || neverSynced) && 'day-lane--waiting',
         byDoctor && isToday && 'day-lane--now-line',
       ]
@@ -425,6 +433,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           firstDay={1}
           allDaySlot={false}
           nowIndicator
+          nowIndicatorSnap={nowIndicatorSnap}
           headerToolbar={false}
           slotMinTime={slots.min}
           slotMaxTime={slots.max}
