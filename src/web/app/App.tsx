@@ -85,6 +85,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             aside={isDoctor ? <DoctorPanel /> : null}
             openHours={openHours.hours}
             onSelectRange={opensHours ? onSelectRange : undefined}
+            rangeInUse={selection !== null}
           />
           {selection ? (
             <OpenHoursDialog

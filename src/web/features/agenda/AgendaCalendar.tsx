@@ -3,6 +3,7 @@
 // through class names and `VisitBlock`. Events are not interactive for FullCalendar: each block
 // holds its own button (open the card) and, beside it, the join link.
 import FullCalendar, {
+  type CalendarRef,
   type DateSelectInfo,
   type DatesSetInfo,
   type DayHeaderInfo,
@@ -17,7 +18,7 @@ import listPlugin from '@fullcalendar/react/list';
 import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
-import { type CSSProperties, memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { type CSSProperties, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
@@ -145,6 +146,12 @@ export interface AgendaCalendarProps {
   openHours?: readonly OpenHoursBlock[] | undefined;
   /** Ranges can be selected in the day and week grids (to open or close hours). */
   onSelectRange?: ((range: SelectedRange) => void) | undefined;
+  /**
+   * Whether the selected range is still being acted on (its dialog is open). When it turns
+   * false the grid's highlight goes too: FullCalendar only clears it on a click elsewhere, so
+   * a dialog closed with Escape would leave it behind.
+   */
+  rangeInUse?: boolean | undefined;
 }
 
 const noOpenHours: readonly OpenHoursBlock[] = [];
@@ -175,7 +182,12 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   initialDate,
   openHours = noOpenHours,
   onSelectRange,
+  rangeInUse = false,
 }: AgendaCalendarProps) {
+  const calendarRef = useRef<CalendarRef>(null);
+  useEffect(() => {
+    if (!rangeInUse) calendarRef.current?.getApi().unselect();
+  }, [rangeInUse]);
   // Only the first date and view count: afterwards the toolbar moves the calendar.
   const [firstDate] = useState(initialDate);
   const [scrollTime] = useState(() => scrollTimeNow(timeZone));
@@ -422,6 +434,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       />
       <div className="agenda-calendar__grid">
         <FullCalendar
+          ref={calendarRef}
           controller={controller}
           plugins={plugins}
           locale={enGbLocale}

@@ -30,6 +30,8 @@ export interface AgendaScreenProps {
   openHours?: readonly OpenHoursBlock[] | undefined;
   /** Selecting a range in the grid (to open or close hours); composed in by the app. */
   onSelectRange?: ((range: SelectedRange) => void) | undefined;
+  /** The selected range is still being acted on (its dialog is open): keep it highlighted. */
+  rangeInUse?: boolean | undefined;
 }
 
 export function AgendaScreen({
@@ -37,6 +39,7 @@ export function AgendaScreen({
   aside = null,
   openHours,
   onSelectRange,
+  rangeInUse,
 }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
@@ -105,6 +108,7 @@ export function AgendaScreen({
                 initialDate={todayIn(facility.timeZone)}
                 openHours={openHours}
                 onSelectRange={onSelectRange}
+                rangeInUse={rangeInUse}
               />
             </div>
             {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}
