@@ -4,6 +4,7 @@ import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { OpenHoursNote } from '../features/hours/OpenHoursNote.tsx';
 import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx';
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
@@ -86,6 +87,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             openHours={openHours.hours}
             onSelectRange={opensHours ? onSelectRange : undefined}
             rangeInUse={selection !== null}
+            note={<OpenHoursNote problem={openHours.problem} onRetry={openHours.reload} />}
           />
           {selection ? (
             <OpenHoursDialog

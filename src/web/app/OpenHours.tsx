@@ -19,6 +19,7 @@ const reloadAfterVisitMs = 5_000;
 export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
   const [store] = useState<OpenHoursStore>(() => createOpenHoursStore(fetchSlots));
   const hours = useStore(store, (state) => state.hours);
+  const problem = useStore(store, (state) => state.problem);
 
   useEffect(() => {
     if (!enabled) return;
@@ -45,6 +46,7 @@ export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
 
   return {
     hours: enabled ? hours : undefined,
+    problem: enabled ? problem : null,
     reload: () => store.getState().reload(),
     onVisitChanged: enabled ? onVisitChanged : undefined,
   };

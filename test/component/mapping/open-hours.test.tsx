@@ -1,6 +1,7 @@
 // The slots layer: Docplanner's slots merged into windows of open hours and drawn behind the
 // visits, purple for the online address, neutral for the regular one; re-read after publishing.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../../../src/shared/api/auth.ts';
@@ -89,5 +90,44 @@ describe('the open hours behind the visits', () => {
     expect(asked.pathname).toBe('/api/slots');
     expect(asked.searchParams.get('from')).toBeTruthy();
     expect(asked.searchParams.get('to')).toBeTruthy();
+  });
+});
+
+describe('when the open hours cannot be read', () => {
+  let slotsFail = true;
+
+  beforeEach(() => {
+    localStorage.clear();
+    slotsFail = true;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/api/agenda')) return json(buildAgenda());
+      if (url.includes('/api/slots')) {
+        if (slotsFail) {
+          return json(
+            { error: { code: 'upstream_unavailable', message: 'Docplanner did not answer.' } },
+            503,
+          );
+        }
+        return json({ slots: [] });
+      }
+      return json({ reminders: [] });
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says so under the filters, and the note goes once they are read', async () => {
+    const user = userEvent.setup();
+    render(<App user={doctor} onSignOut={() => {}} />);
+
+    const note = await screen.findByText(
+      /Open hours could not be loaded: Docplanner did not answer\./,
+    );
+    expect(note).toHaveAttribute('role', 'status');
+
+    slotsFail = false;
+    await user.click(within(note).getByRole('button', { name: 'Try again' }));
+
+    await waitFor(() => expect(screen.queryByText(/Open hours could not be loaded/)).toBeNull());
   });
 });

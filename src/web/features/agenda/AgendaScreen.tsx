@@ -30,6 +30,8 @@ export interface AgendaScreenProps {
   openHours?: readonly OpenHoursBlock[] | undefined;
   /** Selecting a range in the grid (to open or close hours); composed in by the app. */
   onSelectRange?: ((range: SelectedRange) => void) | undefined;
+  /** A quiet note under the filters (e.g. why the open hours are missing); composed in by the app. */
+  note?: ReactNode;
   /** The selected range is still being acted on (its dialog is open): keep it highlighted. */
   rangeInUse?: boolean | undefined;
 }
@@ -40,6 +42,7 @@ export function AgendaScreen({
   openHours,
   onSelectRange,
   rangeInUse,
+  note = null,
 }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
@@ -94,6 +97,7 @@ export function AgendaScreen({
         {headerStatus}
       </header>
       <AgendaFilterBar />
+      {note}
       {error && facility ? <AgendaProblem error={error} onRetry={retry} compact /> : null}
       <main
         className={

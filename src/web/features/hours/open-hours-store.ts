@@ -80,10 +80,8 @@ export function createOpenHoursStore(loadSlots: LoadSlots): OpenHoursStore {
         set({ hours: mergeSlots(layer.slots), problem: null });
       } catch (error) {
         if (controller.signal.aborted) return;
-        set({
-          hours: [],
-          problem: `Open hours on Docplanner could not be read: ${error instanceof Error ? error.message : 'unknown error'}.`,
-        });
+        const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'unknown error';
+        set({ hours: [], problem: `Open hours could not be loaded: ${reason}.` });
       } finally {
         if (inFlight === controller) inFlight = null;
       }
