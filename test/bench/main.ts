@@ -3,22 +3,26 @@
 // baseline measured in the same run, and the ratio. Runs after `vite build` (dist/) and builds
 // the bare page itself. Tuning (defaults in brackets):
 //   BENCH_RUNS [7], BENCH_VISITS [500]            time until N bookings are on screen
+//   BENCH_BUSY_RUNS [5], BENCH_BUSY_VISITS [2000]  a busy week (20% online) on screen, next week
+//   BENCH_LIVE_EVENTS [200]                       webhook accepted → visible in an open agenda
 //   BENCH_INGEST_NOTIFICATIONS [5000], BENCH_INGEST_CONCURRENCY [48]   webhook ingestion rate
 //   BENCH_AGENDA_VISITS [2000], BENCH_AGENDA_CLIENTS [50], BENCH_AGENDA_SECONDS [10]   agenda API
 //   BENCH_MEMORY_BOOKINGS [100000]                server memory with N stored bookings
-//   BENCH_ONLY  comma-separated subset of: size, screen, ingest, agenda, memory
+//   BENCH_ONLY  comma-separated subset of: size, screen, live, ingest, agenda, memory
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchChromium } from '../support/chromium.ts';
 import { startProductionServer } from '../support/production-server.ts';
+import { signInApi } from '../support/staff-session.ts';
 import { measureAgendaLoad } from './agenda-load.ts';
 import { assetSize } from './asset-size.ts';
 import { buildBarePage } from './bare-build.ts';
 import { measureIngestionRate } from './ingestion-rate.ts';
+import { measureLiveLatency } from './live-latency.ts';
 import { measureServerMemory } from './server-memory.ts';
 import { serveStatic } from './static-server.ts';
 import { type BenchRow, formatBytes, formatMs, renderTable } from './table.ts';
-import { median, timeUntilOnScreen } from './time-on-screen.ts';
+import { median, type OnScreenRun, timeUntilOnScreen } from './time-on-screen.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const setting = (name: string, fallback: number) => {
@@ -28,6 +32,8 @@ const setting = (name: string, fallback: number) => {
 };
 const runs = setting('BENCH_RUNS', 7);
 const visits = setting('BENCH_VISITS', 500);
+const busy = { runs: setting('BENCH_BUSY_RUNS', 5), visits: setting('BENCH_BUSY_VISITS', 2_000) };
+const live = { events: setting('BENCH_LIVE_EVENTS', 200), warmup: 10 };
 const ingest = {
   count: setting('BENCH_INGEST_NOTIFICATIONS', 5_000),
   concurrency: setting('BENCH_INGEST_CONCURRENCY', 48),
@@ -39,7 +45,7 @@ const agendaLoad = {
   seconds: setting('BENCH_AGENDA_SECONDS', 10),
 };
 const memory = { bookings: setting('BENCH_MEMORY_BOOKINGS', 100_000) };
-const allParts = ['size', 'screen', 'ingest', 'agenda', 'memory'];
+const allParts = ['size', 'screen', 'live', 'ingest', 'agenda', 'memory'];
 const only = (process.env.BENCH_ONLY ?? allParts.join(','))
   .split(',')
   .map((part) => part.trim())
@@ -53,6 +59,9 @@ const includes = (part: string) => only.includes(part);
 /** One element per booking on each page. */
 const oursEventSelector = '[data-visit-id]';
 const bareEventSelector = '.bench-event';
+/** The toolbar's "next week" button on each page (ours: AgendaToolbar; bare: FullCalendar's). */
+const oursNextButton = 'button[aria-label="Next week"]';
+const bareNextButton = '.fc-next-button, button[aria-label^="Next" i], button[title^="Next" i]';
 
 const rows: BenchRow[] = [];
 const benchDir = resolve(repoRoot, '.bench');
@@ -85,6 +94,7 @@ if (includes('screen')) await measureTimeOnScreen();
 
 // The BFF rows: a failed one is reported as such and the others still run.
 const bffMeasures: [string, string, () => Promise<BenchRow>][] = [
+  ['live', 'Webhook accepted → visible in an open agenda', () => measureLiveLatency(live)],
   ['ingest', 'Webhook ingestion rate', () => measureIngestionRate(ingest)],
   ['agenda', 'Agenda API under load', () => measureAgendaLoad(agendaLoad)],
   ['memory', 'Server memory', () => measureServerMemory(memory)],
@@ -103,7 +113,7 @@ for (const [part, name, measure] of bffMeasures) {
 console.log(renderTable(rows));
 await writeFile(
   resolve(benchDir, 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, busy, live, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
 );
 
 async function measureTimeOnScreen(): Promise<void> {
@@ -111,7 +121,34 @@ async function measureTimeOnScreen(): Promise<void> {
   const server = await startProductionServer();
   const bareServer = await serveStatic(bareDir);
   try {
-    const ours = { url: `${server.url}/`, eventSelector: oursEventSelector, visits };
+    // The SPA needs a signed-in user: reception signs in once over HTTP and every fresh context
+    // gets that session cookie, so session, settings, live stream and the rest are the real
+    // server's; only `/api/agenda` is answered with generated visits (on both pages).
+    const session = await signInApi(server.url, 'reception');
+    const [cookieName, ...cookieValue] = session.cookie.split('=');
+    const signedIn: OnScreenRun['context'] = {
+      storageState: {
+        cookies: [
+          {
+            name: cookieName!,
+            value: cookieValue.join('='),
+            domain: new URL(server.url).hostname,
+            path: '/',
+            expires: -1,
+            httpOnly: true,
+            secure: false,
+            sameSite: 'Lax',
+          },
+        ],
+        origins: [],
+      },
+    };
+    const ours = {
+      url: `${server.url}/`,
+      eventSelector: oursEventSelector,
+      visits,
+      context: signedIn,
+    };
     const bare = { url: `${bareServer.url}/`, eventSelector: bareEventSelector, visits };
     // One warm-up each (disk cache of the OS, JIT of the Node side), then interleaved runs so
     // that drift in machine load hits both pages alike.
@@ -120,8 +157,8 @@ async function measureTimeOnScreen(): Promise<void> {
     const oursTimes: number[] = [];
     const bareTimes: number[] = [];
     for (let run = 0; run < runs; run += 1) {
-      oursTimes.push(await timeUntilOnScreen(browser, ours));
-      bareTimes.push(await timeUntilOnScreen(browser, bare));
+      oursTimes.push((await timeUntilOnScreen(browser, ours)).load);
+      bareTimes.push((await timeUntilOnScreen(browser, bare)).load);
     }
     const oursMedian = median(oursTimes);
     const bareMedian = median(bareTimes);
@@ -130,8 +167,60 @@ async function measureTimeOnScreen(): Promise<void> {
       value: formatMs(oursMedian),
       baseline: formatMs(bareMedian),
       ratio: oursMedian / bareMedian,
-      note: `baseline: bare FullCalendar page; ours ${spread(oursTimes)}, bare ${spread(bareTimes)}`,
+      note: `baseline: bare FullCalendar page; ours ${spread(oursTimes)}, bare ${spread(bareTimes)}; ours signed in as reception (real session), /api/agenda routed`,
     });
+
+    // A busy week: 2,000 visits, 20% online, a week of 7 days 07:00–21:00 in 15-minute slots
+    // (about 5 side by side), then the next week with as many.
+    const busyVisits = { onlineEvery: 5, days: 7, firstHour: 7, slotMinutes: 15, slotsPerDay: 56 };
+    const busyOurs = {
+      ...ours,
+      visits: busy.visits,
+      visitOptions: busyVisits,
+      nextButton: oursNextButton,
+    };
+    const busyBare = {
+      ...bare,
+      visits: busy.visits,
+      visitOptions: busyVisits,
+      nextButton: bareNextButton,
+    };
+    await timeUntilOnScreen(browser, {
+      ...busyOurs,
+      screenshotPath: resolve(benchDir, 'ours-busy.png'),
+    });
+    await timeUntilOnScreen(browser, {
+      ...busyBare,
+      screenshotPath: resolve(benchDir, 'bare-busy.png'),
+    });
+    const oursBusy: { load: number[]; next: number[] } = { load: [], next: [] };
+    const bareBusy: { load: number[]; next: number[] } = { load: [], next: [] };
+    for (let run = 0; run < busy.runs; run += 1) {
+      for (const [page, into] of [
+        [busyOurs, oursBusy],
+        [busyBare, bareBusy],
+      ] as const) {
+        const result = await timeUntilOnScreen(browser, page);
+        into.load.push(result.load);
+        into.next.push(result.next!);
+      }
+    }
+    const count = busy.visits.toLocaleString('en');
+    for (const [name, measure, goal] of [
+      [`Week view with ${count} visits (20% online) on screen`, 'load', '≤ 1.3× bare'],
+      [`Next week with ${count} visits on screen, from the click`, 'next', undefined],
+    ] as const) {
+      const oursValue = median(oursBusy[measure]);
+      const bareValue = median(bareBusy[measure]);
+      rows.push({
+        name: `${name} (median of ${busy.runs})`,
+        value: formatMs(oursValue),
+        baseline: formatMs(bareValue),
+        ratio: oursValue / bareValue,
+        ...(goal ? { goal } : {}),
+        note: `baseline: bare FullCalendar page, same events; ours ${spread(oursBusy[measure])}, bare ${spread(bareBusy[measure])}${measure === 'load' ? '; from navigation start; ours signed in as reception (real session), /api/agenda routed to generated visits (7 days 07–21, ~5 side by side)' : "; ours: toolbar's Next week, bare: FullCalendar's next button; same generated visits for both weeks"}`,
+      });
+    }
   } finally {
     await bareServer.stop();
     await server.stop();

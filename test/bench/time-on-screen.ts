@@ -1,8 +1,15 @@
 // "Time until N bookings are on screen": from navigation start until the page's DOM holds N
 // event elements, with `/api/agenda` answered by a generated agenda so both pages get the same.
-import type { Browser, Page } from 'playwright-core';
+// Optionally, then "next week": from the click on the toolbar's next button until the next
+// week's N bookings are in the DOM.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { buildAgenda, buildVisits, demoTimeZone } from '../fixtures/agenda.ts';
+import {
+  type BulkVisitsOptions,
+  buildAgenda,
+  buildVisits,
+  demoTimeZone,
+} from '../fixtures/agenda.ts';
 
 export interface OnScreenRun {
   /** Page URL to open. */
@@ -10,13 +17,34 @@ export interface OnScreenRun {
   /** CSS selector matching one element per booking. */
   eventSelector: string;
   visits: number;
+  /** How the generated visits are spread (see buildVisits); ids get the week's Monday in them. */
+  visitOptions?: BulkVisitsOptions;
+  /** Extra context options, e.g. the session cookie of a signed-in user (`storageState`). */
+  context?: BrowserContextOptions;
   /** Where to save what the page looked like once the bookings were there. */
   screenshotPath?: string;
+  /** Also measure switching to the next week: the selector of the page's "next" button. */
+  nextButton?: string;
 }
 
-/** One measurement in a fresh browser context (no HTTP cache): ms since navigation start. */
-export async function timeUntilOnScreen(browser: Browser, run: OnScreenRun): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+export interface OnScreenResult {
+  /** ms from navigation start until N bookings are in the DOM. */
+  load: number;
+  /** ms from the click on "next" until the next week's N bookings are in the DOM. */
+  next?: number;
+}
+
+const timeoutMs = 30_000;
+
+/** One measurement in a fresh browser context (no HTTP cache). */
+export async function timeUntilOnScreen(
+  browser: Browser,
+  run: OnScreenRun,
+): Promise<OnScreenResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ...run.context,
+  });
   try {
     const page = await context.newPage();
     const problems: string[] = [];
@@ -24,54 +52,156 @@ export async function timeUntilOnScreen(browser: Browser, run: OnScreenRun): Pro
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
     });
-    await answerAgendaWithGeneratedVisits(page, run.visits);
+    await answerAgendaWithGeneratedVisits(page, run.visits, run.visitOptions ?? {});
     await page.goto(run.url, { waitUntil: 'commit' });
+    const fail = async (what: string, selector: string, error: unknown) => {
+      const found = await page.locator(selector).count();
+      return new Error(
+        `${run.url}: ${what}: ${found} of ${run.visits} \`${selector}\` on screen after ${timeoutMs / 1000} s (${String(error)})\n${problems.join('\n')}`,
+      );
+    };
     // Checked on every animation frame; performance.now() counts from navigation start.
     const handle = await page
       .waitForFunction(
         ({ selector, count }) =>
           document.querySelectorAll(selector).length >= count ? performance.now() : false,
         { selector: run.eventSelector, count: run.visits },
-        { polling: 'raf', timeout: 30_000 },
+        { polling: 'raf', timeout: timeoutMs },
       )
       .catch(async (error: unknown) => {
-        const found = await page.locator(run.eventSelector).count();
-        throw new Error(
-          `${run.url}: ${found} of ${run.visits} \`${run.eventSelector}\` on screen after 30 s (${String(error)})\n${problems.join('\n')}`,
-        );
+        throw await fail('first week', run.eventSelector, error);
       });
-    const elapsed = (await handle.jsonValue()) as number;
+    const load = (await handle.jsonValue()) as number;
     if (run.screenshotPath) await page.screenshot({ path: run.screenshotPath });
-    return elapsed;
+    if (!run.nextButton) return { load };
+
+    // The next week's blocks: for ours by the week's Monday in their ids; for the bare page
+    // (no ids in its DOM) by the next Monday's column being there with N events in the DOM,
+    // which FullCalendar only renders for the range it shows.
+    const nextMonday = mondayOf(await shownMonday(page))
+      .add({ weeks: 1 })
+      .toString();
+    const nextSelector = run.eventSelector.startsWith('[data-visit-id')
+      ? `[data-visit-id^="${weekIdPrefix(nextMonday)}"]`
+      : run.eventSelector;
+    await page.evaluate(watchAfterClick, {
+      selector: nextSelector,
+      count: run.visits,
+      columnSelector: `[data-date="${nextMonday}"]`,
+    });
+    await page.click(run.nextButton);
+    const nextHandle = await page
+      .waitForFunction(
+        () => {
+          const watch = (window as unknown as { benchNextWeek?: { done?: number } }).benchNextWeek;
+          return watch?.done ?? false;
+        },
+        undefined,
+        { polling: 100, timeout: timeoutMs },
+      )
+      .catch(async (error: unknown) => {
+        throw await fail(`next week (${nextMonday})`, nextSelector, error);
+      });
+    const next = (await nextHandle.jsonValue()) as number;
+    if (run.screenshotPath) {
+      await page.screenshot({ path: run.screenshotPath.replace(/\.png$/, '-next.png') });
+    }
+    return { load, next };
   } finally {
     await context.close();
   }
 }
 
+/**
+ * In the page: from the next click (capture phase, before the page's own handler) until the
+ * selector matches `count` elements and the column exists, checked on every animation frame;
+ * the result (ms) lands in `window.benchNextWeek.done`.
+ */
+function watchAfterClick(watch: { selector: string; count: number; columnSelector: string }) {
+  const state: { clickedAt?: number; done?: number } = {};
+  (window as unknown as { benchNextWeek: typeof state }).benchNextWeek = state;
+  const check = () => {
+    if (state.clickedAt === undefined) return;
+    const there =
+      document.querySelector(watch.columnSelector) !== null &&
+      document.querySelectorAll(watch.selector).length >= watch.count;
+    if (there) state.done = performance.now() - state.clickedAt;
+    else requestAnimationFrame(check);
+  };
+  document.addEventListener(
+    'click',
+    () => {
+      state.clickedAt = performance.now();
+      requestAnimationFrame(check);
+    },
+    { capture: true, once: true },
+  );
+}
+
+/** The Monday of the week the page shows, from FullCalendar's day columns. */
+async function shownMonday(page: Page): Promise<string> {
+  const dates = await page.$$eval('[data-date]', (cells) =>
+    cells
+      .map((cell) => cell.getAttribute('data-date') ?? '')
+      .filter((date) => /^\d{4}-\d\d-\d\d$/.test(date)),
+  );
+  const first = dates.sort()[0];
+  if (!first) throw new Error('no day column (`[data-date]`) on the page');
+  return first;
+}
+
+function mondayOf(date: string): Temporal.PlainDate {
+  const day = Temporal.PlainDate.from(date);
+  return day.subtract({ days: day.dayOfWeek - 1 });
+}
+
+function weekIdPrefix(monday: string): string {
+  return `visit-${monday}-`;
+}
+
 const generated = new Map<string, string>();
 
-async function answerAgendaWithGeneratedVisits(page: Page, visits: number): Promise<void> {
+/**
+ * Answers `/api/agenda?from&to` with `visits` generated visits in every week the range touches
+ * (the same ones for both pages; ids carry the week's Monday so two weeks never share one).
+ */
+async function answerAgendaWithGeneratedVisits(
+  page: Page,
+  visits: number,
+  options: BulkVisitsOptions,
+): Promise<void> {
   await page.route('**/api/agenda?*', async (route) => {
     const query = new URL(route.request().url()).searchParams;
     const from = query.get('from');
     const to = query.get('to');
     if (!from || !to) return route.fulfill({ status: 400, body: 'from and to are required' });
     // Generated once per range, so every run pays the same (zero) cost on the Node side.
-    const key = `${from} ${to} ${visits}`;
+    const key = `${from} ${to} ${visits} ${JSON.stringify(options)}`;
     let body = generated.get(key);
     if (body === undefined) {
-      const monday = mondayOfThisWeek(demoTimeZone).toString();
-      body = JSON.stringify(buildAgenda({ from, to, visits: buildVisits(visits, monday) }));
+      const weekVisits = mondaysIn(from, to).flatMap((monday) =>
+        buildVisits(visits, monday, { ...options, idPrefix: weekIdPrefix(monday) }),
+      );
+      body = JSON.stringify(buildAgenda({ from, to, visits: weekVisits }));
       generated.set(key, body);
     }
     await route.fulfill({ status: 200, contentType: 'application/json', body });
   });
 }
 
-/** The builders take a week's Monday; the pages open on today's week (weeks start on Monday). */
-function mondayOfThisWeek(timeZone: string): Temporal.PlainDate {
-  const today = Temporal.Now.plainDateISO(timeZone);
-  return today.subtract({ days: today.dayOfWeek - 1 });
+/** The Mondays (Warsaw) of the weeks that [from, to) overlaps; weeks start on Monday. */
+function mondaysIn(from: string, to: string): string[] {
+  const zoned = (text: string) => Temporal.Instant.from(text).toZonedDateTimeISO(demoTimeZone);
+  const last = zoned(to).subtract({ nanoseconds: 1 }).toPlainDate();
+  const mondays: string[] = [];
+  for (
+    let monday = mondayOf(zoned(from).toPlainDate().toString());
+    Temporal.PlainDate.compare(monday, last) <= 0 && mondays.length < 8;
+    monday = monday.add({ weeks: 1 })
+  ) {
+    mondays.push(monday.toString());
+  }
+  return mondays;
 }
 
 export function median(values: number[]): number {

@@ -33,6 +33,8 @@ createRoot(document.getElementById('root')!).render(
     initialView="timeGridWeek"
     timeZone="Europe/Warsaw"
     firstDay={1}
+    // Prev/next and the title, like our own toolbar: the bench clicks "next" on both pages.
+    headerToolbar={{ start: 'prev,next', center: 'title', end: '' }}
     events={loadEvents}
     // Only so the bench can count the events on screen.
     eventClass="bench-event"
