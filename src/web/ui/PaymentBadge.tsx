@@ -20,7 +20,11 @@ export interface PaymentBadgeProps {
   settings: PaymentWindowSettings;
   /** The facility's IANA zone: the deadline is shown as the clinic reads the clock. */
   timeZone: string;
-  /** Short words for calendar blocks and list rows; the full sentence stays for screen readers. */
+  /**
+   * Short words for calendar blocks and list rows; the full sentence stays for screen readers and
+   * in the title. Where the words do not fit whole, the badge shows its icon alone (never a
+   * clipped word).
+   */
   compact?: boolean;
 }
 
@@ -120,7 +124,9 @@ export function PaymentBadge({
     return (
       <span className={className} data-payment-state={kind} title={sentence}>
         <PaymentIcon kind={kind} />
-        <span aria-hidden="true">{words.short}</span>
+        <span className="payment-badge__short" aria-hidden="true">
+          {words.short}
+        </span>
         <span className="visually-hidden">{sentence}</span>
       </span>
     );

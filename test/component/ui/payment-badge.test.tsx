@@ -122,6 +122,24 @@ describe('PaymentBadge', () => {
     );
   });
 
+  it('compact: the words are one piece the badge can drop whole, leaving a labelled icon', () => {
+    const { container } = renderBadge(
+      { visitPaymentStatus: 'new' },
+      at('2026-11-24T12:58:00Z'),
+      true,
+    );
+    // In a narrow or crowded block the CSS hides this piece whole (never "Unpa").
+    const words = screen.getByText('Unpaid · 34 min');
+    expect(words).toHaveClass('payment-badge__short');
+    expect(words.parentElement).toBe(badge(container));
+    // What the icon alone then stands for: the title on hover, the sentence for screen readers.
+    expect(badge(container)).toHaveAttribute(
+      'title',
+      'Awaiting payment. Pay by 14:32 · 34 min left',
+    );
+    expect(badge(container).querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   it('compact distinguishes the two ways of being paid as well', () => {
     renderBadge({ visitPaymentStatus: 'new' }, at('2026-11-24T13:40:00Z'), true);
     expect(screen.getByText('Paid (window passed)')).toBeInTheDocument();
