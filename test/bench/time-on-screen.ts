@@ -165,7 +165,7 @@ const generated = new Map<string, string>();
  * Answers `/api/agenda?from&to` with `visits` generated visits in every week the range touches
  * (the same ones for both pages; ids carry the week's Monday so two weeks never share one).
  */
-async function answerAgendaWithGeneratedVisits(
+export async function answerAgendaWithGeneratedVisits(
   page: Page,
   visits: number,
   options: BulkVisitsOptions,
@@ -179,9 +179,14 @@ async function answerAgendaWithGeneratedVisits(
     const key = `${from} ${to} ${visits} ${JSON.stringify(options)}`;
     let body = generated.get(key);
     if (body === undefined) {
-      const weekVisits = mondaysIn(from, to).flatMap((monday) =>
-        buildVisits(visits, monday, { ...options, idPrefix: weekIdPrefix(monday) }),
-      );
+      // What a real server answers: the visits in the range asked for (ours asks for a few hours
+      // around the week, the bare page for the week itself).
+      const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
+      const weekVisits = mondaysIn(from, to)
+        .flatMap((monday) =>
+          buildVisits(visits, monday, { ...options, idPrefix: weekIdPrefix(monday) }),
+        )
+        .filter((visit) => Date.parse(visit.start) < toMs && Date.parse(visit.end) > fromMs);
       body = JSON.stringify(buildAgenda({ from, to, visits: weekVisits }));
       generated.set(key, body);
     }
