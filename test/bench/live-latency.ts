@@ -109,7 +109,7 @@ export async function measureLiveLatency(options: LiveLatencyOptions): Promise<B
       baseline: `${formatMs(bare.p50)} / ${formatMs(bare.p95)}`,
       ratio: ours.p95 / bare.p95,
       goal: 'p95 ≤ 150 ms',
-      note: `ratio of p95s; baseline: round trip of a bare GET /api/health fetched from the page (the browser↔server floor); sequential slot-booked pushes in the week on screen, reception signed in; max ${formatMs(Math.max(...latencies))}; clocks aligned ±${formatMs(offset.uncertainty)}. Polling integrations show a change after 30–60 s`,
+      note: `ratio of p95s; baseline: round trip of a bare GET /api/health fetched from the page (the browser↔server floor); sequential slot-booked pushes in the week on screen, reception signed in; min ${formatMs(Math.min(...latencies))}, max ${formatMs(Math.max(...latencies))}; clocks aligned ±${formatMs(offset.uncertainty)}. Polling integrations show a change after 30–60 s`,
     };
   } finally {
     await server.stop();
