@@ -68,8 +68,26 @@ export function daysToRange(firstDay: string, endDayExclusive: string, timeZone:
   } satisfies InstantRange;
 }
 
+// Building an Intl.DateTimeFormat is far dearer than using one, and a busy week formats
+// thousands of times: keep one per zone and options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A shared formatter for these options in `timeZone`. */
+export function formatterFor(
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function format(instant: string, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(Date.parse(instant));
+  return formatterFor(timeZone, options).format(Date.parse(instant));
 }
 
 /** `09:00` */

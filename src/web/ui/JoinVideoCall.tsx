@@ -8,15 +8,17 @@ import {
   joinState,
   nextJoinChangeMs,
 } from '../../shared/domain/join-window.ts';
-import { formatTime } from '../lib/facility-time.ts';
+import { formatTime, formatterFor } from '../lib/facility-time.ts';
 import { serverClock, useServerTimeAt } from '../lib/server-clock.ts';
+import { useSettings } from '../lib/settings.ts';
 import { isCancelledVisit } from '../lib/visit-text.ts';
 import { VideoCameraIcon } from './icons.tsx';
 import './join-video-call.css';
 
 export interface JoinVideoCallProps {
   visit: Pick<Visit, 'start' | 'end' | 'status' | 'video'>;
-  joinWindow: JoinWindowSettings;
+  /** The clinic's join window; read from the settings when not given. */
+  joinWindow?: JoinWindowSettings;
   timeZone: string;
   /** `block`: small, inside a calendar block or list row; `card`: full width in the visit card. */
   size: 'block' | 'card';
@@ -39,23 +41,22 @@ function visitTimes(visit: JoinVideoCallProps['visit']) {
 function opensAtText(opensAtMs: number, nowMs: number, timeZone: string): string {
   const opens = new Date(opensAtMs).toISOString();
   const time = formatTime(opens, timeZone);
-  const day = (ms: number) =>
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-    }).format(ms);
+  const dayFormat = formatterFor(timeZone, { weekday: 'short', day: 'numeric', month: 'short' });
+  const day = (ms: number) => dayFormat.format(ms);
   return day(opensAtMs) === day(nowMs) ? time : `${day(opensAtMs)}, ${time}`;
 }
 
 export function JoinVideoCall({
   visit,
-  joinWindow,
+  joinWindow: given,
   timeZone,
   size,
   onlyWhenOpen = false,
 }: JoinVideoCallProps) {
+  // Read here rather than passed down, so that the settings arriving re-render the join buttons
+  // only, not every block of a busy week.
+  const configured = useSettings((settings) => settings.joinWindow);
+  const joinWindow = given ?? configured;
   const times = visitTimes(visit);
   // Re-renders when the state can next change (or the server clock is re-synced), not every second.
   const nowMs = useServerTimeAt(nextJoinChangeMs(times, serverClock.now(), joinWindow));

@@ -23,7 +23,6 @@ import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
 import { serverClock, useServerClockJumps, useServerNow } from '../../lib/server-clock.ts';
-import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
 import { visitMatches } from './agenda-filters.ts';
 import {
@@ -216,7 +215,6 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   const showRange = useAgenda((state) => state.showRange);
   const showView = useAgenda((state) => state.showView);
   const openVisit = useAgenda((state) => state.openVisit);
-  const joinWindow = useSettings((settings) => settings.joinWindow);
 
   const shownVisits = useMemo(() => {
     if (!weekLoaded || !visits) return [];
@@ -365,12 +363,11 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           layout={layout}
           doctor={marks?.get(visit.doctorId) ?? null}
           onOpen={openVisit}
-          joinWindow={joinWindow}
           timeZone={timeZone}
         />
       );
     },
-    [marks, openVisit, joinWindow, timeZone],
+    [marks, openVisit, timeZone],
   );
 
   const onDatesSet = useCallback(

@@ -5,7 +5,7 @@
 // link sits inside a button.
 import { type CSSProperties, memo, type ReactNode } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import type { JoinWindowSettings } from '../../../shared/domain/join-window.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
@@ -56,7 +56,7 @@ export const VisitBlock = memo(function VisitBlock({
   layout = 'grid',
   doctor = null,
   onOpen,
-  joinWindow = defaultJoinWindow,
+  joinWindow,
   timeZone = 'UTC',
 }: VisitBlockProps) {
   // Rendered here, not passed in: every prop stays equal between renders, so `memo` keeps the
