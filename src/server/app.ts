@@ -128,7 +128,7 @@ export function createApp(parts: AppParts) {
         onChanged: onMappingChanged,
       }),
     );
-    app.route('/api/online-hours', hoursRoutes({ publisher, logger: parts.logger }));
+    app.route('/api/online-hours', hoursRoutes({ publisher, mapping, logger: parts.logger }));
     app.route('/api/slots', slotsRoutes({ layer: slots, logger: parts.logger }));
   }
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No such API route: ${c.req.path}`));

@@ -51,3 +51,23 @@ export const slotsLayerSchema = z.object({
   ),
 });
 export type SlotsLayer = z.infer<typeof slotsLayerSchema>;
+
+/**
+ * `GET /api/online-hours/services?doctorId=`: the doctor's Docplanner address services, for the
+ * seed's fallback (one range offered for chosen services, split between the two addresses).
+ */
+export const hoursServicesSchema = z.object({
+  services: z.array(
+    z.object({
+      addressServiceId: z.string(),
+      /** The clinic's name for it when mapped, else Docplanner's. */
+      name: z.string(),
+      addressId: z.string(),
+      addressIsOnlineOnly: z.boolean(),
+      /** Online by the mapping: goes to the online address. */
+      online: z.boolean(),
+      duration: z.number().int().nullable(),
+    }),
+  ),
+});
+export type HoursServices = z.infer<typeof hoursServicesSchema>;

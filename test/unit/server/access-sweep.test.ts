@@ -57,6 +57,16 @@ const routes: [string, string, Expect][] = [
   ['PUT', '/api/mapping/calendars/200201', { none: 401, doctor: 403, reception: 403, admin: 204 }],
   ['PUT', '/api/mapping/services/2002011', { none: 401, doctor: 403, reception: 403, admin: 204 }],
   ['GET', `/api/slots${week}`, staff],
+  [
+    'GET',
+    '/api/online-hours/services?doctorId=100101',
+    { none: 401, doctor: 404, reception: 403, admin: 404 },
+  ],
+  [
+    'GET',
+    '/api/online-hours/services?doctorId=100102',
+    { none: 401, doctor: 403, reception: 403, admin: 404 },
+  ],
   ['POST', '/api/online-hours', { none: 401, doctor: 200, reception: 403, admin: 200 }],
   [
     'POST',
@@ -71,7 +81,7 @@ function bodyFor(path: string): string | undefined {
     return JSON.stringify({ calendarName: 'Online room' });
   if (path.startsWith('/api/mapping/services'))
     return JSON.stringify({ ourServiceName: 'Video visit' });
-  if (path.startsWith('/api/online-hours')) {
+  if (path.startsWith('/api/online-hours') && !path.includes('/services')) {
     return JSON.stringify({
       doctorId: path.endsWith('#other-doctor') ? '100102' : '100101',
       start: '2026-12-01T19:00:00+01:00',
