@@ -1,10 +1,12 @@
 // Opening or closing a doctor's hours on Docplanner for the range selected in the agenda: online
-// hours go to the online address, regular hours to the regular one, never mixed. The answer is
-// said in words — done, only partly done (which days, Docplanner's reason), or refused.
+// hours go to the online address, regular hours to the regular one, never mixed; or, the seed's
+// fallback, hours for chosen services, split between the two by service. The answer is said in
+// words — done, only partly done (which days, Docplanner's reason), or refused.
 import { useId, useState } from 'react';
 import type { HoursRequest } from '../../../shared/api/online-hours.ts';
 import { formatTime } from '../../lib/facility-time.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { ChosenServices } from './ChosenServices.tsx';
 import { type HoursOutcome, publishHours } from './hours-api.ts';
 import './hours-dialog.css';
 
@@ -22,6 +24,8 @@ export interface HoursDoctor {
 }
 
 type Action = { action: HoursRequest['action']; kind: 'online' | 'regular' };
+
+const servicesLabel = 'Open for chosen services';
 
 const actions: readonly (Action & { label: string; hint: string })[] = [
   {
@@ -79,26 +83,43 @@ export function HoursDialog({
   onPublished,
 }: HoursDialogProps) {
   const [doctorId, setDoctorId] = useState(selection.doctorId ?? '');
-  const [sending, setSending] = useState<Action | null>(null);
+  const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<(HoursOutcome & { label: string }) | null>(null);
+  const [byService, setByService] = useState(false);
   const doctorFieldId = useId();
+  const servicesPanelId = useId();
   const doctor = doctors.find((each) => each.id === doctorId);
 
-  async function send(choice: Action & { label: string }) {
+  async function send(label: string, action: HoursRequest['action'], hours: HoursRequest['hours']) {
     if (!doctorId || sending) return;
-    setSending(choice);
+    setSending(true);
     setOutcome(null);
     const result = await publishHours({
       doctorId,
       start: selection.start,
       end: selection.end,
-      action: choice.action,
-      hours: { kind: choice.kind },
+      action,
+      hours,
     });
-    setSending(null);
-    setOutcome({ ...result, label: choice.label });
+    setSending(false);
+    setOutcome({ ...result, label });
     if (result.kind !== 'refused') onPublished();
   }
+
+  const actionButton = (choice: (typeof actions)[number]) => (
+    <button
+      key={`${choice.action}-${choice.kind}`}
+      type="button"
+      className={`hours-dialog__action hours-dialog__action--${choice.action}-${choice.kind}`}
+      // Not `disabled` while sending: the focus stays on the button (Escape still closes).
+      disabled={!doctorId}
+      aria-disabled={sending ? true : undefined}
+      onClick={() => void send(choice.label, choice.action, { kind: choice.kind })}
+    >
+      <span className="hours-dialog__action-label">{choice.label}</span>
+      <span className="hours-dialog__action-hint">{choice.hint}</span>
+    </button>
+  );
 
   return (
     <Dialog
@@ -138,20 +159,35 @@ export function HoursDialog({
         days Docplanner took.
       </p>
       <div className="hours-dialog__actions">
-        {actions.map((choice) => (
-          <button
-            key={`${choice.action}-${choice.kind}`}
-            type="button"
-            className={`hours-dialog__action hours-dialog__action--${choice.action}-${choice.kind}`}
-            // Not `disabled` while sending: the focus stays on the button (Escape still closes).
-            disabled={!doctorId}
-            aria-disabled={sending !== null ? true : undefined}
-            onClick={() => void send(choice)}
-          >
-            <span className="hours-dialog__action-label">{choice.label}</span>
-            <span className="hours-dialog__action-hint">{choice.hint}</span>
-          </button>
-        ))}
+        {actions.filter((choice) => choice.action === 'open').map(actionButton)}
+        <button
+          type="button"
+          className="hours-dialog__action hours-dialog__action--by-service"
+          disabled={!doctorId}
+          aria-expanded={byService}
+          aria-controls={byService ? servicesPanelId : undefined}
+          onClick={() => setByService((open) => !open)}
+        >
+          <span className="hours-dialog__action-label">
+            {servicesLabel} <span aria-hidden="true">{byService ? '▴' : '▾'}</span>
+          </span>
+          <span className="hours-dialog__action-hint">
+            One schedule: each service’s slots go to its own calendar
+          </span>
+        </button>
+        {byService && doctorId ? (
+          <div id={servicesPanelId} className="hours-dialog__services">
+            <ChosenServices
+              key={doctorId}
+              doctorId={doctorId}
+              busy={sending}
+              onOpen={(addressServiceIds) =>
+                void send(servicesLabel, 'open', { kind: 'services', addressServiceIds })
+              }
+            />
+          </div>
+        ) : null}
+        {actions.filter((choice) => choice.action === 'close').map(actionButton)}
       </div>
       <div className="hours-dialog__outcome" aria-live="polite">
         {sending ? (

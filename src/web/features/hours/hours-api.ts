@@ -1,10 +1,13 @@
-// Opening and closing hours on Docplanner (`POST /api/online-hours`) and reading the slots it
-// holds (`GET /api/slots`), through the one API client (CSRF included).
+// Opening and closing hours on Docplanner (`POST /api/online-hours`), the doctor's services for
+// the split-by-service fallback (`GET /api/online-hours/services`) and the slots Docplanner holds
+// (`GET /api/slots`), through the one API client (CSRF included).
 import { isHTTPError } from 'ky';
 import {
   type HoursRequest,
   type HoursResult,
+  type HoursServices,
   hoursResultSchema,
+  hoursServicesSchema,
   type SlotsLayer,
   slotsLayerSchema,
 } from '../../../shared/api/online-hours.ts';
@@ -41,6 +44,21 @@ export async function fetchSlots(range: InstantRange, signal?: AbortSignal): Pro
     return await apiHttp
       .get('slots', { searchParams: { from: range.from, to: range.to }, signal })
       .json(slotsLayerSchema);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw toApiRequestError(error);
+  }
+}
+
+/** `GET /api/online-hours/services?doctorId=`: the doctor's services on both addresses. */
+export async function fetchHoursServices(
+  doctorId: string,
+  signal?: AbortSignal,
+): Promise<HoursServices> {
+  try {
+    return await apiHttp
+      .get('online-hours/services', { searchParams: { doctorId }, signal })
+      .json(hoursServicesSchema);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw toApiRequestError(error);

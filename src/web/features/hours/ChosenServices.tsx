@@ -1,0 +1,156 @@
+// The seed's fallback for a clinic that keeps one schedule: one range offered for the services the
+// doctor ticks, split by the server — online services to the online address, the rest to the
+// regular one. Loads the doctor's services, groups them by where they go, and says why it cannot
+// send (nothing chosen, services not loaded).
+import { useEffect, useId, useState } from 'react';
+import type { HoursServices } from '../../../shared/api/online-hours.ts';
+import { fetchHoursServices } from './hours-api.ts';
+
+type Service = HoursServices['services'][number];
+
+type Loading =
+  | { status: 'loading' }
+  | { status: 'ready'; services: readonly Service[] }
+  | { status: 'failed'; message: string };
+
+/** Where a service's slots go; an online-marked service of a regular address can go nowhere. */
+function destination(service: Service): 'online' | 'regular' | 'nowhere' {
+  if (service.addressIsOnlineOnly) return 'online';
+  return service.online ? 'nowhere' : 'regular';
+}
+
+export interface ChosenServicesProps {
+  doctorId: string;
+  /** A request is on its way: do not start another. */
+  busy: boolean;
+  onOpen: (addressServiceIds: string[]) => void;
+}
+
+export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) {
+  const [loading, setLoading] = useState<Loading>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const reasonId = useId();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the "Try again" trigger.
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading({ status: 'loading' });
+    setChosen(new Set());
+    fetchHoursServices(doctorId, controller.signal).then(
+      ({ services }) => {
+        if (!controller.signal.aborted) setLoading({ status: 'ready', services });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'unknown error';
+        setLoading({ status: 'failed', message: `The services could not be loaded: ${reason}.` });
+      },
+    );
+    return () => controller.abort();
+  }, [doctorId, attempt]);
+
+  if (loading.status === 'loading') {
+    return <p className="chosen-services__note">Loading the doctor’s services…</p>;
+  }
+  if (loading.status === 'failed') {
+    return (
+      <div className="chosen-services__problem" role="alert">
+        <p>{loading.message}</p>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  const groups = [
+    {
+      key: 'online',
+      legend: 'Online (goes to the online calendar)',
+      services: loading.services.filter((s) => destination(s) === 'online'),
+    },
+    {
+      key: 'regular',
+      legend: 'In person (goes to the regular calendar)',
+      services: loading.services.filter((s) => destination(s) === 'regular'),
+    },
+  ];
+  const stranded = loading.services.filter((s) => destination(s) === 'nowhere');
+  const reason =
+    loading.services.length === 0
+      ? 'This doctor has no services on Docplanner.'
+      : chosen.size === 0
+        ? 'Choose at least one service.'
+        : null;
+
+  function toggle(id: string, on: boolean) {
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  return (
+    <div className="chosen-services">
+      <p className="chosen-services__note">
+        One range for the services you tick: the online ones’ slots go to the online calendar, the
+        others’ to the regular calendar, never mixed.
+      </p>
+      {groups.map((group) => (
+        <fieldset
+          key={group.key}
+          className={`chosen-services__group chosen-services__group--${group.key}`}
+        >
+          <legend>{group.legend}</legend>
+          {group.services.length === 0 ? (
+            <p className="chosen-services__empty">None.</p>
+          ) : (
+            group.services.map((service) => (
+              <label key={service.addressServiceId} className="chosen-services__service">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(service.addressServiceId)}
+                  onChange={(event) => toggle(service.addressServiceId, event.target.checked)}
+                />
+                <span>{service.name}</span>
+                {service.duration !== null ? (
+                  <span className="chosen-services__duration">{service.duration} min</span>
+                ) : null}
+              </label>
+            ))
+          )}
+        </fieldset>
+      ))}
+      {stranded.length > 0 ? (
+        <p className="chosen-services__note">
+          Not offered here: {stranded.map((s) => s.name).join(', ')} — marked online but on the
+          regular address; an online service needs the online address.
+        </p>
+      ) : null}
+      <div className="chosen-services__send">
+        <button
+          type="button"
+          className="hours-dialog__action hours-dialog__action--open-services"
+          disabled={reason !== null}
+          aria-disabled={busy ? true : undefined}
+          aria-describedby={reason ? reasonId : undefined}
+          onClick={() => {
+            if (!busy) onOpen([...chosen]);
+          }}
+        >
+          <span className="hours-dialog__action-label">
+            Open hours for {chosen.size === 1 ? '1 service' : `${chosen.size} services`}
+          </span>
+        </button>
+        {reason ? (
+          <span id={reasonId} className="chosen-services__reason">
+            {reason}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
