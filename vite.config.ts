@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['test/component/**/*.test.tsx'],
+          include: ['test/component/**/*.test.tsx', 'test/component/**/*.test.ts'],
           setupFiles: ['test/support/component-setup.ts'],
         },
       },

@@ -92,7 +92,16 @@ export function createOpenHoursStore(loadSlots: LoadSlots): OpenHoursStore {
       problem: null,
       show: (range) => {
         const current = get().range;
-        if (current && current.from === range.from && current.to === range.to) return;
+        // A range inside the one already asked for needs no new read: the calendar draws only
+        // what it shows. (On load the agenda asks for a padded week, then the exact one; a
+        // second read would make the calendar re-read every visit of a busy week again.)
+        if (
+          current &&
+          Date.parse(current.from) <= Date.parse(range.from) &&
+          Date.parse(range.to) <= Date.parse(current.to)
+        ) {
+          return;
+        }
         set({ range });
         void load(range);
       },
