@@ -1,5 +1,6 @@
 // A booking read from Docplanner's API, as an observation made at the moment we read it.
 import type { Booking } from '../../shared/docplanner/booking.ts';
+import { bookingDetails } from '../projection/booking-details.ts';
 import type { BookingObservation, BookingPlace } from '../projection/booking-record.ts';
 
 export function observationFromBooking(
@@ -7,7 +8,6 @@ export function observationFromBooking(
   place: BookingPlace,
   readAtMs: number,
 ): BookingObservation {
-  const service = booking.address_service;
   return {
     ...place,
     // Whole seconds, like Docplanner's created_at: a notification of the same second is not
@@ -20,21 +20,6 @@ export function observationFromBooking(
     videocallUrl: booking.videocall_url ?? null,
     visitPaymentStatus: booking.visit_payment_status ?? null,
     presence: booking.presence ?? null,
-    details: {
-      patient: {
-        name: booking.patient?.name ?? '',
-        surname: booking.patient?.surname ?? '',
-        phone: booking.patient?.phone ?? null,
-        email: booking.patient?.email ?? null,
-      },
-      service: service
-        ? { id: service.id, name: service.name, dictionaryId: service.service_id ?? null }
-        : null,
-      comment: booking.comment ?? null,
-      bookedAt: booking.booked_at ?? null,
-      canceledAt: booking.canceled_at ?? null,
-      canceledBy: booking.canceled_by ? booking.canceled_by : null,
-      visitPayment: booking.visit_payment ?? service?.visit_payment ?? false,
-    },
+    details: bookingDetails(booking),
   };
 }

@@ -9,7 +9,8 @@ import {
   normaliseNotificationName,
   type notificationContextSchema,
 } from '../../shared/docplanner/notification.ts';
-import type { BookingDetails, BookingObservation, BookingPlace } from './booking-record.ts';
+import { bookingDetails } from './booking-details.ts';
+import type { BookingObservation, BookingPlace } from './booking-record.ts';
 
 export interface HistoryEntry {
   bookingId: string;
@@ -37,27 +38,6 @@ function placeOf(data: z.output<typeof notificationContextSchema>): BookingPlace
   return { facilityId: data.facility.id, doctorId: data.doctor.id, addressId: data.address.id };
 }
 
-function detailsOf(booking: BookingNotification): BookingDetails {
-  const service = booking.address_service;
-  return {
-    patient: {
-      name: booking.patient?.name ?? '',
-      surname: booking.patient?.surname ?? '',
-      phone: booking.patient?.phone ?? null,
-      email: booking.patient?.email ?? null,
-    },
-    service: service
-      ? { id: service.id, name: service.name, dictionaryId: service.service_id ?? null }
-      : null,
-    comment: booking.comment ?? null,
-    bookedAt: booking.booked_at ?? null,
-    canceledAt: booking.canceled_at ?? null,
-    canceledBy: booking.canceled_by ? booking.canceled_by : null,
-    // The spec puts it on the booking; the seed's example inside address_service.
-    visitPayment: booking.visit_payment ?? service?.visit_payment ?? false,
-  };
-}
-
 function observe(
   booking: BookingNotification,
   place: BookingPlace,
@@ -72,7 +52,7 @@ function observe(
     endAt: booking.end_at,
     status: booking.status,
     videocallUrl: booking.videocall_url ?? null,
-    details: detailsOf(booking),
+    details: bookingDetails(booking),
     ...extra,
   };
 }
