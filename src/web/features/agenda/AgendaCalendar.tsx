@@ -414,7 +414,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
 
   return (
     <div
-      className={`agenda-calendar agenda-calendar--${layoutOf(view)}${byDoctor ? ' agenda-calendar--by-doctor' : ''}`}
+      className={`agenda-calendar agenda-calendar--${layoutOf(view)} agenda-calendar--view-${view}${byDoctor ? ' agenda-calendar--by-doctor' : ''}`}
       aria-busy={!weekLoaded}
       style={
         byDoctor
