@@ -27,14 +27,13 @@ export const notificationNames = [
 export type NotificationName = (typeof notificationNames)[number];
 
 /** Spellings seen outside the spec, mapped to the spec's name. */
-const nameVariants: Record<string, NotificationName> = {
-  'booking-cancelled': 'booking-canceled',
-};
+// A Map, not an object: a name such as `constructor` must not find Object's own.
+const nameVariants = new Map<string, NotificationName>([['booking-cancelled', 'booking-canceled']]);
 
 /** The spec's name for a callback name as received; unknown names are returned unchanged. */
 export function normaliseNotificationName(name: string): string {
   const trimmed = name.trim().toLowerCase();
-  return nameVariants[trimmed] ?? trimmed;
+  return nameVariants.get(trimmed) ?? trimmed;
 }
 
 export function isKnownNotificationName(name: string): name is NotificationName {

@@ -15,23 +15,26 @@ export const paymentStates = [
 ] as const;
 export type PaymentState = (typeof paymentStates)[number];
 
-const words: Record<string, PaymentState> = {
-  // the seed / GET booking(s)
-  new: 'awaiting',
-  in_progress: 'in-progress',
-  successful: 'paid',
-  failed: 'failed',
-  canceled: 'cancelled-unpaid',
-  cancelled: 'cancelled-unpaid',
-  // the callback
-  paid: 'paid',
-  waiting_for_confirmation: 'in-progress',
-  'not-paid': 'awaiting',
-  not_paid: 'awaiting',
-  refunded: 'refunded',
-  charged_back: 'refunded',
-  'charged-back': 'refunded',
-};
+// A Map, not an object: a word such as `constructor` or `__proto__` must not find Object's own.
+const words = new Map<string, PaymentState>(
+  Object.entries({
+    // the seed / GET booking(s)
+    new: 'awaiting',
+    in_progress: 'in-progress',
+    successful: 'paid',
+    failed: 'failed',
+    canceled: 'cancelled-unpaid',
+    cancelled: 'cancelled-unpaid',
+    // the callback
+    paid: 'paid',
+    waiting_for_confirmation: 'in-progress',
+    'not-paid': 'awaiting',
+    not_paid: 'awaiting',
+    refunded: 'refunded',
+    charged_back: 'refunded',
+    'charged-back': 'refunded',
+  } satisfies Record<string, PaymentState>),
+);
 
 export interface NormalisedPayment {
   state: PaymentState;
@@ -42,7 +45,7 @@ export interface NormalisedPayment {
 export function normalisePaymentStatus(raw: string | null | undefined): NormalisedPayment {
   if (raw == null || raw.trim() === '') return { state: 'awaiting', raw: null };
   const key = raw.trim().toLowerCase().replace(/\s+/g, '_');
-  return { state: words[key] ?? 'unknown', raw };
+  return { state: words.get(key) ?? 'unknown', raw };
 }
 
 /** Words a person reads on the badge. */

@@ -116,3 +116,12 @@ describe('processor', () => {
     expect(store.inbox.deadLetters(10)).toHaveLength(0);
   });
 });
+
+describe('notification names that are Object’s own', () => {
+  it.each(['constructor', '__proto__', 'toString'])('keeps %s as an unknown event', (name) => {
+    const processed = ingest(notification(name, '2026-11-20T09:00:00+01:00', {}));
+    expect(processed).toBe(1);
+    expect(store.inbox.pendingCount()).toBe(0);
+    expect(store.inbox.deadLetters(10)).toHaveLength(0);
+  });
+});

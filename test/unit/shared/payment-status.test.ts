@@ -32,6 +32,13 @@ describe('normalisePaymentStatus', () => {
     expect(normalisePaymentStatus('')).toEqual({ state: 'awaiting', raw: null });
   });
 
+  it.each(['__proto__', ' _proto_ ', 'constructor', 'toString', 'hasOwnProperty'])(
+    'does not mistake %s for a word it knows',
+    (raw) => {
+      expect(normalisePaymentStatus(raw)).toEqual({ state: 'unknown', raw });
+    },
+  );
+
   it('keeps an unknown word as unknown with its raw value', () => {
     expect(normalisePaymentStatus('partially_paid')).toEqual({
       state: 'unknown',
