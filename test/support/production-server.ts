@@ -4,9 +4,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import {
+  captureOutput,
+  findFreePort,
+  waitUntilHealthy,
+  withoutDocplannerCredentials,
+} from './child-server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -75,67 +81,20 @@ export async function startProductionServer(options: StartOptions = {}): Promise
   };
 
   try {
-    await waitUntilReady(url, child, options.readyTimeoutMs ?? 60_000);
+    await waitUntilHealthy(
+      url,
+      () =>
+        child.exitCode !== null || child.signalCode !== null
+          ? `code ${child.exitCode}, signal ${child.signalCode}`
+          : null,
+      options.readyTimeoutMs ?? 60_000,
+    );
   } catch (error) {
     await stop();
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${message}\n--- server output ---\n${log()}`);
   }
   return { url, dataDir, pid: child.pid as number, output: log, stop };
-}
-
-/** Asks the kernel for a free port, then hands it to the server (a tiny race we accept). */
-function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** The sandbox must be chosen even on a developer machine that has real credentials exported. */
-function withoutDocplannerCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(env).filter(([key]) => !key.startsWith('DOCPLANNER_')),
-  ) as NodeJS.ProcessEnv;
-}
-
-function captureOutput(child: ChildProcess): () => string {
-  const limit = 64 * 1024;
-  let text = '';
-  const append = (chunk: Buffer) => {
-    text += chunk.toString('utf8');
-    if (text.length > limit) text = text.slice(-limit);
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  return () => text;
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastProblem = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `the server exited before it was ready (code ${child.exitCode}, signal ${child.signalCode})`,
-      );
-    }
-    try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      const body = await response.text();
-      if (response.status === 200) return;
-      lastProblem = `GET /api/health answered ${response.status}: ${body.slice(0, 200)}`;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((wake) => setTimeout(wake, 150));
-  }
-  throw new Error(`the server was not ready after ${timeoutMs} ms at ${url} (${lastProblem})`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -2,9 +2,12 @@
 // caller chooses, so a test can SIGKILL it and start it again on the same port (Docplanner pushes
 // to a URL that carries the port) and the same data. The caller owns the data folder. API only:
 // the built SPA is not needed.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+
+import { captureOutput, waitUntilHealthy, withoutDocplannerCredentials } from './child-server.ts';
+
+export { findFreePort } from './child-server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -74,7 +77,11 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
 
   const url = `http://127.0.0.1:${options.port}`;
   try {
-    await waitUntilReady(url, gone, options.readyTimeoutMs ?? 30_000);
+    await waitUntilHealthy(
+      url,
+      () => (gone() ? 'it exited' : null),
+      options.readyTimeoutMs ?? 30_000,
+    );
   } catch (error) {
     await kill();
     const message = error instanceof Error ? error.message : String(error);
@@ -89,54 +96,4 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     kill,
     stop,
   };
-}
-
-/** Asks the kernel for a free port on 127.0.0.1 (a tiny race with other programs we accept). */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** The sandbox must be chosen even on a developer machine that has real credentials exported. */
-function withoutDocplannerCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(env).filter(([key]) => !key.startsWith('DOCPLANNER_')),
-  ) as NodeJS.ProcessEnv;
-}
-
-function captureOutput(child: ChildProcess): () => string {
-  const limit = 64 * 1024;
-  let text = '';
-  const append = (chunk: Buffer) => {
-    text += chunk.toString('utf8');
-    if (text.length > limit) text = text.slice(-limit);
-  };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
-  return () => text;
-}
-
-async function waitUntilReady(url: string, gone: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastProblem = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (gone()) throw new Error('the server exited before it was ready');
-    try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      const body = await response.text();
-      if (response.status === 200) return;
-      lastProblem = `GET /api/health answered ${response.status}: ${body.slice(0, 200)}`;
-    } catch (error) {
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((wake) => setTimeout(wake, 100));
-  }
-  throw new Error(`the server was not ready after ${timeoutMs} ms at ${url} (${lastProblem})`);
 }
