@@ -7,12 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import {
-  captureOutput,
-  findFreePort,
-  waitUntilHealthy,
-  withoutDocplannerCredentials,
-} from './child-server.ts';
+import { captureOutput, waitUntilHealthy, withoutDocplannerCredentials } from './child-server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -52,14 +47,14 @@ export async function startProductionServer(options: StartOptions = {}): Promise
     );
   }
 
-  const port = await findFreePort();
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'online-agenda-e2e-')));
   const child = spawn(process.execPath, ['src/server/main.ts'], {
     cwd: repoRoot,
     env: {
       ...withoutDocplannerCredentials(process.env),
-      PORT: String(port),
+      // The server takes a free port itself and prints it: no race with other programs.
+      PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       // Tests drive the sandbox themselves; its own patients would change the data under them.
@@ -69,7 +64,11 @@ export async function startProductionServer(options: StartOptions = {}): Promise
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = captureOutput(child);
-  const url = `http://127.0.0.1:${port}`;
+  const exited = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? `code ${child.exitCode}, signal ${child.signalCode}`
+      : null;
+  let url = '';
   // Should this process end without calling stop() (a crash, process.exit), the server goes too.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -81,14 +80,9 @@ export async function startProductionServer(options: StartOptions = {}): Promise
   };
 
   try {
-    await waitUntilHealthy(
-      url,
-      () =>
-        child.exitCode !== null || child.signalCode !== null
-          ? `code ${child.exitCode}, signal ${child.signalCode}`
-          : null,
-      options.readyTimeoutMs ?? 60_000,
-    );
+    const timeoutMs = options.readyTimeoutMs ?? 60_000;
+    url = `http://127.0.0.1:${await printedPort(log, exited, timeoutMs)}`;
+    await waitUntilHealthy(url, exited, timeoutMs);
   } catch (error) {
     await stop();
     const message = error instanceof Error ? error.message : String(error);
@@ -109,4 +103,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGKILL');
     await exited;
   }
+}
+
+/** The port the server printed (`Online Agenda: http://localhost:PORT`). */
+async function printedPort(
+  output: () => string,
+  exited: () => string | null,
+  timeoutMs: number,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = /Online Agenda: http:\/\/localhost:(\d+)/.exec(output());
+    if (match?.[1]) return Number(match[1]);
+    const gone = exited();
+    if (gone !== null) throw new Error(`the server exited before it was ready (${gone})`);
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+  throw new Error(`the server did not say its address within ${timeoutMs} ms`);
 }
