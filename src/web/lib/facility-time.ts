@@ -16,6 +16,11 @@ function startOfDay(date: Temporal.PlainDate, timeZone: string): string {
   return date.toZonedDateTime({ timeZone }).toString({ timeZoneName: 'never' });
 }
 
+/** The zone of the browser that opened the page (not necessarily the facility's). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /** The Monday-to-Monday week around `now`, as the facility's calendar counts it. */
 export function weekAround(now: Temporal.Instant, timeZone: string): InstantRange {
   const today = now.toZonedDateTimeISO(timeZone).toPlainDate();
@@ -90,9 +95,29 @@ function format(instant: string, timeZone: string, options: Intl.DateTimeFormatO
   return formatterFor(timeZone, options).format(Date.parse(instant));
 }
 
+const hourMinute = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
 /** `09:00` */
 export function formatTime(instant: string, timeZone: string): string {
-  return format(instant, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return format(instant, timeZone, hourMinute);
+}
+
+// A busy week draws thousands of blocks but only a few hundred distinct times: each range is
+// formatted once. Bounded, so a long-open page does not grow it for ever.
+const rangeTexts = new Map<string, string>();
+const rangeTextLimit = 20_000;
+
+/** `09:00–09:30`: a visit's time of day, start to end, on the facility's clock. */
+export function formatTimeRange(start: string, end: string, timeZone: string): string {
+  const key = `${timeZone} ${start} ${end}`;
+  let text = rangeTexts.get(key);
+  if (text === undefined) {
+    const formatter = formatterFor(timeZone, hourMinute);
+    text = `${formatter.format(Date.parse(start))}–${formatter.format(Date.parse(end))}`;
+    if (rangeTexts.size >= rangeTextLimit) rangeTexts.clear();
+    rangeTexts.set(key, text);
+  }
+  return text;
 }
 
 /** `Tue, 24 Nov 2026, 09:00–09:30` */
@@ -103,7 +128,7 @@ export function formatVisitTime(start: string, end: string, timeZone: string): s
     month: 'short',
     year: 'numeric',
   });
-  return `${day}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`;
+  return `${day}, ${formatTimeRange(start, end, timeZone)}`;
 }
 
 /** `Europe/Warsaw` → `Warsaw time (CET)` for people; falls back to the raw zone name. */

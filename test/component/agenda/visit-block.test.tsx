@@ -55,7 +55,7 @@ describe('calendar events of visits', () => {
 describe('VisitBlock', () => {
   it('says in words that a purple block is an online visit, and carries its id', () => {
     const visit = buildOnlineVisit({ id: 'v-42', patient: { name: 'Zofia', surname: 'Nowak' } });
-    const { container } = render(<VisitBlock visit={visit} timeText="09:00–09:30" />);
+    const { container } = render(<VisitBlock visit={visit} />);
 
     const block = container.querySelector('[data-visit-id="v-42"]');
     expect(block).not.toBeNull();
@@ -65,7 +65,7 @@ describe('VisitBlock', () => {
   });
 
   it('has no online wording for an in-person visit', () => {
-    render(<VisitBlock visit={buildVisit()} timeText="09:00–09:30" />);
+    render(<VisitBlock visit={buildVisit()} />);
     expect(screen.queryByText('Online visit')).toBeNull();
     expect(screen.queryByRole('link')).toBeNull();
   });
@@ -74,12 +74,7 @@ describe('VisitBlock', () => {
     // 30 minutes before the 09:00 (Warsaw) visit: the window is open, not yet "Join now".
     vi.setSystemTime(new Date('2026-11-24T07:30:00Z'));
     const href = 'https://video.docplanner.example/room/7';
-    render(
-      <VisitBlock
-        visit={buildOnlineVisit({ video: { kind: 'link', href } })}
-        timeText="09:00–09:30"
-      />,
-    );
+    render(<VisitBlock visit={buildOnlineVisit({ video: { kind: 'link', href } })} />);
 
     const join = screen.getByRole('link', { name: 'Join video call' });
     expect(join).toHaveAttribute('href', href);
@@ -89,22 +84,34 @@ describe('VisitBlock', () => {
 
   it('offers no link when the video link is unavailable', () => {
     const visit = buildOnlineVisit({ video: { kind: 'unavailable', reason: 'not a valid URL' } });
-    render(<VisitBlock visit={visit} timeText="09:00–09:30" />);
+    render(<VisitBlock visit={visit} />);
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText(/Online visit/)).toBeInTheDocument();
     expect(screen.getByText('Video link unavailable')).toBeInTheDocument();
   });
 
   it('reads "Cancelled" and offers no call for a cancelled visit', () => {
-    render(<VisitBlock visit={buildOnlineVisit({ status: 'canceled' })} timeText="09:00–09:30" />);
+    render(<VisitBlock visit={buildOnlineVisit({ status: 'canceled' })} />);
     expect(screen.getByText('Cancelled')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Join video call' })).toBeNull();
   });
 
+  it("shows the visit's time on the facility's clock, whatever the browser's zone", () => {
+    const visit = buildVisit({
+      start: '2026-11-24T09:00:00+01:00',
+      end: '2026-11-24T09:45:00+01:00',
+    });
+    const { unmount } = render(<VisitBlock visit={visit} timeZone={demoTimeZone} />);
+    expect(screen.getByText('09:00–09:45')).toBeInTheDocument();
+    unmount();
+    render(<VisitBlock visit={visit} timeZone="America/New_York" />);
+    expect(screen.getByText('03:00–03:45')).toBeInTheDocument();
+  });
+
   it('shows the start time only in a short block', () => {
-    render(<VisitBlock visit={buildVisit()} timeText="09:00–09:15" isShort />);
+    render(<VisitBlock visit={buildVisit()} isShort timeZone={demoTimeZone} />);
     expect(screen.getByText('09:00')).toBeInTheDocument();
-    expect(screen.queryByText('09:00–09:15')).toBeNull();
+    expect(screen.queryByText('09:00–09:30')).toBeNull();
   });
 });
 

@@ -358,7 +358,6 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       return (
         <VisitBlock
           visit={visit}
-          timeText={info.timeText}
           isShort={info.isShort}
           layout={layout}
           doctor={marks?.get(visit.doctorId) ?? null}
@@ -450,7 +449,9 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           scrollTime={scrollTime}
           slotDuration="00:30:00"
           slotHeaderFormat={hourMinute}
-          eventTimeFormat={hourMinute}
+          // Each block formats its own time (cached per range): FullCalendar's per-event range
+          // formatting doubled the cost of drawing a busy week.
+          displayEventTime={false}
           dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
           titleFormat={{ day: 'numeric', month: 'long', year: 'numeric' }}
           height="100%"

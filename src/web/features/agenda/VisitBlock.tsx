@@ -6,6 +6,7 @@
 import { type CSSProperties, memo, type ReactNode } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import type { JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import { formatTime, formatTimeRange } from '../../lib/facility-time.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
@@ -18,8 +19,6 @@ export type VisitBlockLayout = 'grid' | 'month' | 'list';
 
 export interface VisitBlockProps {
   visit: Visit;
-  /** The calendar's own time text for the block, e.g. `09:00 - 09:30`. */
-  timeText: string;
   /** A short block (e.g. 15 minutes): one line only. */
   isShort?: boolean;
   layout?: VisitBlockLayout;
@@ -51,7 +50,6 @@ function DoctorChip({ doctor }: { doctor: DoctorMark }) {
 
 export const VisitBlock = memo(function VisitBlock({
   visit,
-  timeText,
   isShort = false,
   layout = 'grid',
   doctor = null,
@@ -71,8 +69,11 @@ export const VisitBlock = memo(function VisitBlock({
   const showService =
     layout === 'list' ||
     (!compact && Date.parse(visit.end) - Date.parse(visit.start) > 30 * 60_000);
-  // A short block shows the start only, so the patient's name still fits.
-  const time = compact ? (timeText.split(/\s*[–-]\s*/)[0] ?? timeText) : timeText;
+  // Formatted here rather than taken from FullCalendar (whose per-event range formatting is the
+  // dearest part of drawing a busy week). A short block shows the start only, so the patient's
+  // name still fits.
+  const timeText = formatTimeRange(visit.start, visit.end, timeZone);
+  const time = compact ? formatTime(visit.start, timeZone) : timeText;
 
   const join = visit.video ? (
     <span className="visit-block__actions">
