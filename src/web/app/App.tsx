@@ -9,7 +9,7 @@ import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx'
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
 import { setReminders } from '../features/reminders/reminders-store.ts';
-import { fetchAgenda } from '../lib/api-client.ts';
+import { fetchAgendaTakingEarly } from '../lib/early-agenda.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
@@ -43,7 +43,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   const [agendaStore] = useState(
     () =>
       store ??
-      createAgendaStore(fetchAgenda, {
+      createAgendaStore(fetchAgendaTakingEarly, {
         initialFilters: rememberedFilters(userId),
         onFiltersChange: (filters) => rememberFilters(userId, filters),
       }),

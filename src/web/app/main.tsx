@@ -3,10 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/tokens.css';
 import '../ui/base.css';
+import { useSession } from '../features/auth/session-store.ts';
+import { startAgendaEarly } from '../lib/early-agenda.ts';
+import { browserTimeZone, currentWeekInAnyZone } from '../lib/facility-time.ts';
 import { Root } from './Root.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// Who is signed in and this week's agenda, asked for side by side before anything is drawn:
+// the agenda screen then finds its first week on the way (signed out, that request just fails).
+void useSession.getState().load();
+startAgendaEarly(currentWeekInAnyZone(browserTimeZone()));
 
 createRoot(root).render(
   <StrictMode>

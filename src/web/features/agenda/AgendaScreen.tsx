@@ -2,6 +2,7 @@
 // clear loading / error state, never a blank page.
 import { type ReactNode, useEffect } from 'react';
 import {
+  browserTimeZone,
   currentWeekInAnyZone,
   describeTimeZone,
   formatTime,
@@ -16,10 +17,6 @@ import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 export interface AgendaScreenProps {
   /** The live connection's state, composed in by the app. */

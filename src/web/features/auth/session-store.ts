@@ -12,6 +12,7 @@ export type SessionState =
 
 interface SessionStore {
   state: SessionState;
+  /** Asks the server who is signed in; a second call while one is on its way joins it. */
   load(): Promise<void>;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
@@ -19,20 +20,32 @@ interface SessionStore {
   sessionEnded(): void;
 }
 
+let loading: Promise<void> | null = null;
+
 export const useSession = create<SessionStore>((set, get) => ({
   state: { status: 'loading' },
-  async load() {
-    try {
-      const session = await sessionApi.fetchSession();
-      setCsrfToken(session?.csrfToken ?? null);
-      set({
-        state: session ? { status: 'signed-in', session } : { status: 'signed-out', notice: null },
-      });
-    } catch {
-      set({
-        state: { status: 'signed-out', notice: 'The server did not answer. Try signing in again.' },
-      });
-    }
+  load() {
+    loading ??= (async () => {
+      try {
+        const session = await sessionApi.fetchSession();
+        setCsrfToken(session?.csrfToken ?? null);
+        set({
+          state: session
+            ? { status: 'signed-in', session }
+            : { status: 'signed-out', notice: null },
+        });
+      } catch {
+        set({
+          state: {
+            status: 'signed-out',
+            notice: 'The server did not answer. Try signing in again.',
+          },
+        });
+      } finally {
+        loading = null;
+      }
+    })();
+    return loading;
   },
   async signIn(username, password) {
     const session = await sessionApi.signIn(username, password);

@@ -11,7 +11,12 @@ import {
   fetchAgenda,
   toApiRequestError,
 } from '../../lib/api-client.ts';
-import { currentWeekInAnyZone, daysToRange, type InstantRange } from '../../lib/facility-time.ts';
+import {
+  browserTimeZone,
+  currentWeekInAnyZone,
+  daysToRange,
+  type InstantRange,
+} from '../../lib/facility-time.ts';
 import type { PaymentBadgeKind } from '../../ui/PaymentBadge.tsx';
 import type { PaymentFilters, SortDirection, SortKey } from './payment-rows.ts';
 import { refreshVisit } from './payments-api.ts';
@@ -71,10 +76,6 @@ export interface PaymentsState {
 export type PaymentsStore = StoreApi<PaymentsState>;
 
 const noFilters: PaymentFilters = { kinds: [], doctorId: null, day: null };
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /** The Monday-to-Sunday week around `nowMs` in `timeZone`. */
 export function weekDays(nowMs: number, timeZone: string): DayRange {
