@@ -22,25 +22,25 @@ export interface ServerClock {
   /** How fast the server's clock runs. */
   speed: () => number;
   subscribe: (listener: () => void) => () => void;
-  /** Changes on every sync, so hooks can re-render when the clock jumps. */
-  version: () => number;
   /**
-   * Changes only when a sync moves the clock (a jump of a minute or more, or a new speed), not on
-   * every heartbeat: for the few things that must redraw then, such as the calendar's now line.
+   * Changes only when a sync moves the clock (a jump of a few seconds or more, or a new speed),
+   * not on every heartbeat: what shows the time redraws then, not on each of the live stream's
+   * heartbeats (a busy week has a thousand badges and join buttons).
    */
   jumps: () => number;
 }
 
-/** A sync this far from what the page already counted is a jump (latency is well below it). */
-const jumpMs = 60_000;
+/**
+ * A sync this far from what the page already counted is a jump. Network latency stays well
+ * below it, and a few seconds change no countdown, which the page shows in minutes.
+ */
+const jumpMs = 5_000;
 
 export function createServerClock(): ServerClock {
   let anchor: ClockAnchor | null = null;
-  let version = 0;
   let jumps = 0;
   const listeners = new Set<() => void>();
   const notify = () => {
-    version += 1;
     for (const listener of listeners) listener();
   };
   return {
@@ -70,7 +70,6 @@ export function createServerClock(): ServerClock {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    version: () => version,
     jumps: () => jumps,
   };
 }
@@ -79,12 +78,12 @@ export function createServerClock(): ServerClock {
 export const serverClock = createServerClock();
 
 /**
- * The server's time, re-rendering at most every `everyMs` of browser time (and when the clock is
- * re-synced). `null` stops the ticking: the value then changes only on a sync.
+ * The server's time, re-rendering at most every `everyMs` of browser time (and when the clock
+ * jumps). `null` stops the ticking: the value then changes only on a jump.
  */
 export function useServerNow(everyMs: number | null, clock: ServerClock = serverClock): number {
   // Both only trigger re-renders; the value is read from the clock on each render.
-  useSyncExternalStore(clock.subscribe, clock.version, clock.version);
+  useSyncExternalStore(clock.subscribe, clock.jumps, clock.jumps);
   const [, setTick] = useState(0);
   useEffect(() => {
     if (everyMs === null) return;
@@ -126,13 +125,13 @@ function onTick(everyMs: number, listener: () => void): () => void {
 }
 
 /**
- * Re-renders when the server's clock reaches `atMs` (or is re-synced), for states that change at
- * a known moment (the join button) without a timer per second. Returns the server's time now.
+ * Re-renders when the server's clock reaches `atMs` (or jumps), for states that change at a known
+ * moment (the join button) without a timer per second. Returns the server's time now.
  */
 export function useServerTimeAt(atMs: number | null, clock: ServerClock = serverClock): number {
-  const version = useSyncExternalStore(clock.subscribe, clock.version, clock.version);
+  const jumps = useSyncExternalStore(clock.subscribe, clock.jumps, clock.jumps);
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a sync moves the moment on the browser's clock
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a jump moves the moment on the browser's clock
   useEffect(() => {
     if (atMs === null) return;
     // Waking a little early is harmless: the next render sets the timer again.
@@ -140,6 +139,6 @@ export function useServerTimeAt(atMs: number | null, clock: ServerClock = server
     // Browsers cap timers at ~24.8 days; waking early only re-checks.
     const timer = setTimeout(() => setTick((value) => value + 1), Math.min(waitMs, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [atMs, clock, version, tick]);
+  }, [atMs, clock, jumps, tick]);
   return clock.now();
 }
