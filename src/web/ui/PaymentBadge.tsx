@@ -2,7 +2,6 @@
 // `paymentView` decides (never colour alone), and while the patient may still pay, when the
 // window closes and how long is left. The parent passes `nowMs` (the server's clock) and
 // re-renders it; the badge itself keeps no timer.
-import type { ReactNode } from 'react';
 import type { Visit } from '../../shared/api/visit.ts';
 import { paymentStateLabels } from '../../shared/domain/payment-status.ts';
 import {
@@ -121,13 +120,20 @@ export function PaymentBadge({
 
   if (compact) {
     const sentence = words.countdown ? `${words.full}. ${words.countdown}` : words.full;
+    // Where the short words are the whole sentence ("Paid"), one element says it to everyone.
     return (
       <span className={className} data-payment-state={kind} title={sentence}>
         <PaymentIcon kind={kind} />
-        <span className="payment-badge__short" aria-hidden="true">
-          {words.short}
-        </span>
-        <span className="visually-hidden">{sentence}</span>
+        {sentence === words.short ? (
+          <span className="payment-badge__short">{words.short}</span>
+        ) : (
+          <>
+            <span className="payment-badge__short" aria-hidden="true">
+              {words.short}
+            </span>
+            <span className="visually-hidden">{sentence}</span>
+          </>
+        )}
       </span>
     );
   }
@@ -157,84 +163,10 @@ export const paymentKindLabels: Record<PaymentBadgeKind, string> = {
   unknown: 'Unknown status',
 };
 
-/** A distinct shape per state, so the badge reads without colour too. Decorative. */
+/**
+ * A distinct shape per state, so the badge reads without colour too. Decorative; one element,
+ * its shape a CSS mask (payment-badge.css).
+ */
 export function PaymentIcon({ kind }: { kind: PaymentBadgeKind }) {
-  return (
-    <svg
-      className="icon payment-badge__icon"
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {iconPaths[kind]}
-    </svg>
-  );
+  return <span className={`icon payment-badge__icon payment-icon--${kind}`} aria-hidden="true" />;
 }
-
-const iconPaths: Record<PaymentBadgeKind, ReactNode> = {
-  // hourglass
-  awaiting: <path d="M6 2h12M6 22h12M7 2v4l5 6-5 6v4M17 2v4l-5 6 5 6v4" />,
-  // card with motion
-  'in-progress': (
-    <>
-      <rect x="2" y="5" width="20" height="14" rx="2" />
-      <path d="M2 10h20M6 15h4" />
-    </>
-  ),
-  // magnifier
-  verifying: (
-    <>
-      <circle cx="11" cy="11" r="7" />
-      <path d="m20 20-4-4" />
-    </>
-  ),
-  // check in a filled circle
-  'paid-confirmed': (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="m7.5 12.5 3 3 6-6.5" />
-    </>
-  ),
-  // check in a dashed circle: paid by the rule, not by a confirmation
-  'paid-window-passed': (
-    <>
-      <circle cx="12" cy="12" r="10" strokeDasharray="3 3" />
-      <path d="m7.5 12.5 3 3 6-6.5" />
-    </>
-  ),
-  // x in a circle
-  failed: (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="m15 9-6 6M9 9l6 6" />
-    </>
-  ),
-  // slashed circle
-  'cancelled-unpaid': (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="m5 5 14 14" />
-    </>
-  ),
-  // arrow going back
-  refunded: (
-    <>
-      <path d="M9 14 4 9l5-5" />
-      <path d="M4 9h11a5 5 0 0 1 0 10h-3" />
-    </>
-  ),
-  // question mark
-  unknown: (
-    <>
-      <circle cx="12" cy="12" r="10" />
-      <path d="M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01" />
-    </>
-  ),
-};

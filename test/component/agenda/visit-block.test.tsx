@@ -61,7 +61,7 @@ describe('VisitBlock', () => {
     expect(block).not.toBeNull();
     expect(screen.getByText(/Online visit/)).toHaveClass('visually-hidden');
     expect(screen.getByText('Zofia Nowak')).toBeInTheDocument();
-    expect(block?.querySelector('svg')).not.toBeNull();
+    expect(block?.querySelector('.icon--video-camera')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('has no online wording for an in-person visit', () => {

@@ -44,7 +44,7 @@ describe('PaymentBadge', () => {
     expect(badge(container)).toHaveAttribute('data-payment-state', 'awaiting');
     expect(screen.getByText('Awaiting payment')).toBeInTheDocument();
     expect(screen.getByText('Pay by 14:32 · 34 min left')).toBeInTheDocument();
-    expect(badge(container).querySelector('svg')).not.toBeNull();
+    expect(badge(container).querySelector('.payment-icon--awaiting')).not.toBeNull();
   });
 
   it('counts down as now moves, rounding up to the deadline, over an hour as h and min', () => {
@@ -97,7 +97,8 @@ describe('PaymentBadge', () => {
     const { container } = renderBadge(overrides, at('2026-11-24T12:30:00Z'));
     expect(badge(container)).toHaveAttribute('data-payment-state', state);
     expect(screen.getByText(text)).toBeInTheDocument();
-    expect(badge(container).querySelector('svg')).not.toBeNull();
+    // A shape of its own per state, so the badge reads without colour.
+    expect(badge(container).querySelector(`.payment-icon--${state}`)).not.toBeNull();
   });
 
   it('shows an unknown word as it came, without breaking', () => {
@@ -137,7 +138,22 @@ describe('PaymentBadge', () => {
       'title',
       'Awaiting payment. Pay by 14:32 · 34 min left',
     );
-    expect(badge(container).querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(badge(container).querySelector('.payment-badge__icon')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+  });
+
+  it('compact: where the short words are the whole sentence, one element says it to all', () => {
+    const { container } = renderBadge(
+      { visitPaymentStatus: 'successful' },
+      at('2026-11-24T12:58:00Z'),
+      true,
+    );
+    const words = screen.getByText('Paid');
+    expect(words).toHaveClass('payment-badge__short');
+    expect(words).not.toHaveAttribute('aria-hidden');
+    expect(badge(container).querySelector('.visually-hidden')).toBeNull();
   });
 
   it('compact distinguishes the two ways of being paid as well', () => {

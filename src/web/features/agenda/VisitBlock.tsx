@@ -76,16 +76,14 @@ export const VisitBlock = memo(function VisitBlock({
   const time = compact ? formatTime(visit.start, timeZone) : timeText;
 
   const join = visit.video ? (
-    <span className="visit-block__actions">
-      <JoinVideoCall
-        visit={visit}
-        joinWindow={joinWindow}
-        timeZone={timeZone}
-        size="block"
-        // A month cell is an overview: only a call that can be joined now earns its room.
-        onlyWhenOpen={layout === 'month'}
-      />
-    </span>
+    <JoinVideoCall
+      visit={visit}
+      joinWindow={joinWindow}
+      timeZone={timeZone}
+      size="block"
+      // A month cell is an overview: only a call that can be joined now earns its room.
+      onlyWhenOpen={layout === 'month'}
+    />
   ) : null;
   const status = cancelled ? <span className="visit-block__status">Cancelled</span> : null;
   const chip = doctor ? <DoctorChip doctor={doctor} /> : null;
