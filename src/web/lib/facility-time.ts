@@ -73,6 +73,49 @@ export function daysToRange(firstDay: string, endDayExclusive: string, timeZone:
   } satisfies InstantRange;
 }
 
+/** A moment as the facility's wall clock reads it: the day, and the time since its midnight. */
+export interface WallClock {
+  /** Days since 1970-01-01 in the facility's calendar (consecutive days differ by one). */
+  day: number;
+  /** Milliseconds since that day's midnight on the wall clock. */
+  msOfDay: number;
+}
+
+const quarterHourMs = 15 * 60_000;
+const dayMs = 86_400_000;
+// A zone's offset changes a few times a year, on a quarter hour at the finest: one Temporal
+// lookup per quarter hour serves every visit in it (a busy week asks thousands of times).
+const offsets = new Map<string, number>();
+const offsetLimit = 50_000;
+
+function exactOffsetMs(epochMs: number, timeZone: string): number {
+  return (
+    Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).offsetNanoseconds /
+    1e6
+  );
+}
+
+function offsetMs(epochMs: number, timeZone: string): number {
+  const quarter = Math.floor(epochMs / quarterHourMs);
+  const key = `${timeZone} ${quarter}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const start = exactOffsetMs(quarter * quarterHourMs, timeZone);
+  const end = exactOffsetMs((quarter + 1) * quarterHourMs - 1, timeZone);
+  // A quarter hour with a change inside it (none in today's zones) is never cached.
+  if (start !== end) return exactOffsetMs(epochMs, timeZone);
+  if (offsets.size >= offsetLimit) offsets.clear();
+  offsets.set(key, start);
+  return start;
+}
+
+/** `epochMs` on the facility's wall clock, in `timeZone`. */
+export function wallClockOf(epochMs: number, timeZone: string): WallClock {
+  const local = epochMs + offsetMs(epochMs, timeZone);
+  const day = Math.floor(local / dayMs);
+  return { day, msOfDay: local - day * dayMs };
+}
+
 // Building an Intl.DateTimeFormat is far dearer than using one, and a busy week formats
 // thousands of times: keep one per zone and options.
 const formatters = new Map<string, Intl.DateTimeFormat>();

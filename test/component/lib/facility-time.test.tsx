@@ -1,10 +1,12 @@
 // Times in the facility's zone, whatever zone the browser is in.
+import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   daysToRange,
   describeTimeZone,
   formatVisitTime,
+  wallClockOf,
   weekAround,
 } from '../../../src/web/lib/facility-time.ts';
 
@@ -35,5 +37,44 @@ describe('facility time', () => {
   it('names the zone for people', () => {
     const winter = Temporal.Instant.from('2026-11-24T12:00:00Z');
     expect(describeTimeZone('Europe/Warsaw', winter)).toBe('Warsaw time (CET)');
+  });
+});
+
+describe('the wall clock of a moment', () => {
+  const zones = ['Europe/Warsaw', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
+
+  it('agrees with Temporal at any moment, across DST changes, in zones with odd offsets', () => {
+    fc.assert(
+      fc.property(
+        // 2020–2030, to the millisecond.
+        fc.integer({ min: 1_577_836_800_000, max: 1_893_456_000_000 }),
+        fc.constantFrom(...zones),
+        (epochMs, timeZone) => {
+          const zoned =
+            Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
+          const clock = wallClockOf(epochMs, timeZone);
+          expect(clock.day).toBe(
+            zoned.toPlainDate().since(Temporal.PlainDate.from('1970-01-01')).days,
+          );
+          // Wall-clock time since midnight (an hour of DST does not shorten the wall's count).
+          const wall = zoned
+            .toPlainTime()
+            .since(Temporal.PlainTime.from('00:00'))
+            .total('millisecond');
+          expect(clock.msOfDay).toBe(wall);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads the hour on both sides of a change, within the same quarter hour of the cache', () => {
+    // Warsaw leaves summer time at 03:00 CEST = 01:00Z on 25 Oct 2026.
+    expect(wallClockOf(Date.parse('2026-10-25T00:59:00Z'), 'Europe/Warsaw').msOfDay).toBe(
+      (2 * 60 + 59) * 60_000,
+    );
+    expect(wallClockOf(Date.parse('2026-10-25T01:00:00Z'), 'Europe/Warsaw').msOfDay).toBe(
+      2 * 60 * 60_000,
+    );
   });
 });

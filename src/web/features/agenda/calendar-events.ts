@@ -1,8 +1,8 @@
 // Visits → FullCalendar events. The meaning (online, cancelled) travels as class names, the
 // visit itself as an extended prop that `VisitBlock` renders.
 import type { EventInput } from '@fullcalendar/react';
-import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { wallClockOf } from '../../lib/facility-time.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 
 export function visitClassName(visit: Visit): string {
@@ -58,6 +58,7 @@ export interface SlotWindow {
 }
 
 const workday = { min: 7, max: 20 };
+const hourMs = 3_600_000;
 
 function asDuration(hours: number): string {
   return `${String(hours).padStart(2, '0')}:00:00`;
@@ -75,11 +76,10 @@ export function slotWindowFor(
   let min = day.min;
   let max = day.max;
   for (const visit of visits) {
-    const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(timeZone);
-    const end = Temporal.Instant.from(visit.end).toZonedDateTimeISO(timeZone);
-    min = Math.min(min, start.hour);
-    const endsOnSameDay = Temporal.PlainDate.compare(start.toPlainDate(), end.toPlainDate()) === 0;
-    const endHour = endsOnSameDay ? end.hour + (end.minute > 0 || end.second > 0 ? 1 : 0) : 24;
+    const start = wallClockOf(Date.parse(visit.start), timeZone);
+    const end = wallClockOf(Date.parse(visit.end), timeZone);
+    min = Math.min(min, Math.floor(start.msOfDay / hourMs));
+    const endHour = end.day === start.day ? Math.ceil(end.msOfDay / hourMs) : 24;
     max = Math.max(max, endHour);
   }
   return { min: asDuration(min), max: asDuration(max) };
