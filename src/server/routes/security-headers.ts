@@ -1,5 +1,6 @@
 // A strict Content-Security-Policy and the usual security headers on every response. The SPA is
-// one script and one stylesheet from our own origin; nothing inline, nothing from elsewhere.
+// scripts and stylesheets from our own origin (the page's, and those of the screens it loads on
+// demand from /assets/); nothing inline, nothing from elsewhere.
 import { secureHeaders } from 'hono/secure-headers';
 
 export function securityHeaders() {

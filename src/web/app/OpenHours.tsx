@@ -1,14 +1,20 @@
 // Joins the agenda and the hours feature: the slots Docplanner holds for the range on screen are
 // drawn behind the visits, and a range selected in the grid opens the hours dialog for the
 // doctor (their own hours; an admin picks any doctor).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import type { AgendaStore } from '../features/agenda/agenda-store.ts';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
-import { HoursDialog } from '../features/hours/HoursDialog.tsx';
 import { fetchSlots } from '../features/hours/hours-api.ts';
 import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
+import { Spinner } from '../ui/Spinner.tsx';
+
+// The dialog opens only when a doctor or an admin selects a range, so its code is a chunk of its
+// own, fetched the first time it opens. The slots drawn behind the visits stay with the agenda.
+const HoursDialog = lazy(() =>
+  import('../features/hours/HoursDialog.tsx').then((module) => ({ default: module.HoursDialog })),
+);
 
 /**
  * A visit booked or cancelled changes Docplanner's free slots: re-read them once things settle
@@ -67,13 +73,28 @@ export function OpenHoursDialog({
   const timeZone = useAgenda((state) => state.agenda?.facility.timeZone);
   if (!doctors || !timeZone) return null;
   return (
-    <HoursDialog
-      selection={selection}
-      doctors={doctors}
-      chooseDoctor={chooseDoctor}
-      timeZone={timeZone}
-      onClose={onClose}
-      onPublished={onPublished}
-    />
+    <Suspense fallback={<HoursDialogLoading />}>
+      <HoursDialog
+        selection={selection}
+        doctors={doctors}
+        chooseDoctor={chooseDoctor}
+        timeZone={timeZone}
+        onClose={onClose}
+        onPublished={onPublished}
+      />
+    </Suspense>
+  );
+}
+
+/** Where the dialog will be, while its code arrives: the same backdrop and panel, and a spinner. */
+function HoursDialogLoading() {
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog">
+        <div className="dialog__header">
+          <Spinner label="Opening the hours dialog…" />
+        </div>
+      </div>
+    </div>
   );
 }

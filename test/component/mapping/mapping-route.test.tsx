@@ -39,6 +39,8 @@ describe('the way to the mapping screen', () => {
       window.location.hash = '#/mapping';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
+    // The screen's code is a chunk of its own: the first time, a spinner says it is on its way.
+    expect(screen.getByText('Opening the mapping screen…')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Mapping' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Online address 234' })).toBeInTheDocument();
   });

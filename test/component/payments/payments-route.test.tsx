@@ -22,6 +22,8 @@ describe('PaymentsRoute', () => {
       window.location.hash = '#/payments';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
+    // The board's code is a chunk of its own: the first time, a spinner says it is on its way.
+    expect(screen.getByRole('status')).toHaveTextContent('Opening the payments board…');
     expect(await screen.findByRole('heading', { name: 'Payments' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '← Agenda' })).toHaveAttribute('href', '#/');
 

@@ -1,9 +1,18 @@
 // The payments board's place in the page: `#/payments`. Mounted once in app/; shows the board
 // over the agenda while the address says so, and nothing otherwise.
-import { useSyncExternalStore } from 'react';
-import { PaymentsBoard } from './PaymentsBoard.tsx';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { Spinner } from '../../ui/Spinner.tsx';
+// The board's own module loads only when it opens, but its stylesheet also styles the header
+// link (and the fallback below), which show from the start: it stays with the page.
+import './payments.css';
 
 export const paymentsHash = '#/payments';
+
+// Most people open the agenda and never the board: its code is a chunk of its own, fetched the
+// first time the address asks for it.
+const PaymentsBoard = lazy(() =>
+  import('./PaymentsBoard.tsx').then((module) => ({ default: module.PaymentsBoard })),
+);
 
 function subscribe(listener: () => void): () => void {
   globalThis.addEventListener?.('hashchange', listener);
@@ -14,7 +23,20 @@ const currentHash = () => globalThis.location?.hash ?? '';
 
 export function PaymentsRoute() {
   const hash = useSyncExternalStore(subscribe, currentHash, () => '');
-  return hash === paymentsHash ? <PaymentsBoard /> : null;
+  if (hash !== paymentsHash) return null;
+  return (
+    <Suspense
+      fallback={
+        <div className="payments-board">
+          <div className="payments-board__loading">
+            <Spinner label="Opening the payments board…" />
+          </div>
+        </div>
+      }
+    >
+      <PaymentsBoard />
+    </Suspense>
+  );
 }
 
 /** The way to the board from the agenda's header. */
