@@ -8,15 +8,15 @@ import { Hono } from 'hono';
 export function spaRoutes(distDir: string) {
   const indexFile = path.join(distDir, 'index.html');
   return new Hono()
-    .use(
-      '/assets/*',
-      serveStatic({
-        root: distDir,
-        onFound: (_path, c) => {
-          c.header('cache-control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    )
+    // Set on the way out: serveStatic has built its response by the time `onFound` runs.
+    .use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+    })
+    .use('/assets/*', serveStatic({ root: distDir }))
+    // A file of another build (a tab open across a redeploy asking for a screen it loads on
+    // demand) is a plain 404, never index.html served as a script.
+    .get('/assets/*', (c) => c.text('Not found', 404))
     .use('*', serveStatic({ root: distDir }))
     .get('*', async (c) => {
       try {

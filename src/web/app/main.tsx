@@ -6,6 +6,7 @@ import '../ui/base.css';
 import { useSession } from '../features/auth/session-store.ts';
 import { startAgendaEarly } from '../lib/early-agenda.ts';
 import { browserTimeZone, currentWeekInAnyZone } from '../lib/facility-time.ts';
+import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { Root } from './Root.tsx';
 
 const root = document.getElementById('root');
@@ -18,6 +19,9 @@ startAgendaEarly(currentWeekInAnyZone(browserTimeZone()));
 
 createRoot(root).render(
   <StrictMode>
-    <Root />
+    {/* Also above the sign-in page, which loads on demand (a redeploy can remove its file). */}
+    <AppErrorBoundary>
+      <Root />
+    </AppErrorBoundary>
   </StrictMode>,
 );
