@@ -176,6 +176,7 @@ const app = createApp({
     joinWindow: config.joinWindow,
     reminderLeadMinutes: config.reminderLeadMinutes,
     snoozeMinutes: config.snoozeMinutes,
+    timeZone: config.timeZone,
   },
   webhookSecret,
   ...(webhookAllowlist ? { webhookAllowlist } : {}),

@@ -140,6 +140,7 @@ export function buildTestApp(
       joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
       reminderLeadMinutes: [10, 2],
       snoozeMinutes: 5,
+      timeZone: 'Europe/Warsaw',
     },
     webhookSecret: testWebhookSecret,
     auth: { limiter: createSignInLimiter(), idleMs: 30 * 60_000, secureCookies: 'auto' },

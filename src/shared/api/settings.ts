@@ -14,6 +14,11 @@ export const settingsSchema = z.object({
     graceMinutes: z.number().int().nonnegative(),
   }),
   snoozeMinutes: z.number().int().positive(),
+  /**
+   * The facility's IANA zone, in which the agenda is drawn (the agenda's `facility` says it too):
+   * known here, the page can lay out the calendar while the first week is still on its way.
+   */
+  timeZone: z.string().min(1),
   /** The server's clock (the sandbox's, on sandbox data): use it for countdowns and windows. */
   clock: z.object({ now: z.iso.datetime({ offset: true }), speed: z.number().positive() }),
 });

@@ -8,7 +8,7 @@ import { defaultPaymentWindow } from '../../shared/domain/payment-window.ts';
 import { fetchSettings } from './api-client.ts';
 import { type ServerClock, serverClock } from './server-clock.ts';
 
-export type ClinicSettings = Omit<Settings, 'clock'>;
+export type ClinicSettings = Omit<Settings, 'clock' | 'timeZone'>;
 
 export const defaultSettings: ClinicSettings = {
   joinWindow: defaultJoinWindow,
@@ -19,28 +19,35 @@ export const defaultSettings: ClinicSettings = {
 
 interface SettingsState {
   settings: ClinicSettings;
+  /** The facility's zone; unknown until the settings arrive. */
+  timeZone: string | null;
   loaded: boolean;
 }
 
 export const settingsStore = createStore<SettingsState>()(() => ({
   settings: defaultSettings,
+  timeZone: null,
   loaded: false,
 }));
 
 let loading: Promise<void> | null = null;
 
-/** Loads the settings once (later calls share the first request) and syncs the server clock. */
+/**
+ * Loads the settings once (later calls share the request) and syncs the server clock. A failed
+ * load (e.g. asked before signing in) is forgotten, so the next call tries again.
+ */
 export function loadSettings(
   load: (signal?: AbortSignal) => Promise<Settings> = fetchSettings,
   clock: ServerClock = serverClock,
 ): Promise<void> {
   loading ??= load()
-    .then(({ clock: serverTime, ...settings }) => {
+    .then(({ clock: serverTime, timeZone, ...settings }) => {
       clock.sync(serverTime.now, serverTime.speed);
-      settingsStore.setState({ settings, loaded: true });
+      settingsStore.setState({ settings, timeZone, loaded: true });
     })
     .catch((error: unknown) => {
-      // The defaults stay; the next page load tries again.
+      // The defaults stay until a later call succeeds.
+      loading = null;
       console.warn('Could not load the settings; using the defaults', String(error));
     });
   return loading;
@@ -49,7 +56,12 @@ export function loadSettings(
 /** Tests: forget what was loaded. */
 export function resetSettings(): void {
   loading = null;
-  settingsStore.setState({ settings: defaultSettings, loaded: false });
+  settingsStore.setState({ settings: defaultSettings, timeZone: null, loaded: false });
+}
+
+/** The facility's zone from the settings, or null until they have arrived. */
+export function useFacilityTimeZone(): string | null {
+  return useStore(settingsStore, (state) => state.timeZone);
 }
 
 export function useSettings<T>(selector: (settings: ClinicSettings) => T): T {

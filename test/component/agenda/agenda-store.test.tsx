@@ -48,6 +48,27 @@ describe('agenda store', () => {
     expect([...store.getState().visitsById.keys()]).toEqual(['next-week']);
   });
 
+  it('waits for the load on its way when it holds the range asked for, instead of a second', async () => {
+    // The first, wider week is loading when the calendar (laid out early) asks for its own week.
+    const wide = { from: '2026-11-22T10:00:00Z', to: '2026-11-30T14:00:00Z' };
+    const slow = deferred<Agenda>();
+    const load = vi.fn(() => slow.promise);
+    const store = createAgendaStore(load);
+
+    const first = store.getState().showRange(wide);
+    const calendar = store.getState().showRange(thisWeek);
+    expect(store.getState().status).toBe('loading');
+    slow.resolve(buildAgenda({ visits: [buildVisit({ id: 'v-1' })] }));
+    await Promise.all([first, calendar]);
+
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ status: 'ready', range: thisWeek, loadedRange: wide });
+    expect(store.getState().visitsById.has('v-1')).toBe(true);
+    // A range outside it is a load of its own.
+    await store.getState().showRange(nextWeek);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps the last agenda when a load fails, and reload tries the same range again', async () => {
     const load = vi
       .fn<(range: typeof thisWeek) => Promise<Agenda>>()

@@ -1,9 +1,10 @@
 // The whole page against a faked network: loading, the agenda with its sandbox banner, errors a
 // person understands, and Retry. Requests go through the real api client (ky + zod).
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/web/app/App.tsx';
+import { resetSettings } from '../../../src/web/lib/settings.ts';
 import {
   buildAgenda,
   buildOnlineVisit,
@@ -40,6 +41,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
+  resetSettings();
 });
 
 describe('the agenda page', () => {
@@ -62,6 +64,49 @@ describe('the agenda page', () => {
     expect(from).toBeLessThanOrEqual(Date.parse('2026-11-23T00:00:00+01:00'));
     expect(to).toBeGreaterThanOrEqual(Date.parse('2026-11-30T00:00:00+01:00'));
     expect(screen.getByText(/Times in Warsaw time/)).toBeInTheDocument();
+  });
+
+  it('lays out the week while a slow first week is on its way, in the zone of the settings', async () => {
+    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+    let sendAgenda!: () => void;
+    const agendaSent = new Promise<void>((resolve) => {
+      sendAgenda = resolve;
+    });
+    const settings = {
+      joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
+      reminderLeadMinutes: [10, 2],
+      paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
+      snoozeMinutes: 5,
+      timeZone: 'Europe/Warsaw',
+      clock: { now: '2026-11-24T10:00:00Z', speed: 1 },
+    };
+    const agenda = buildAgenda({ visits: [buildVisit({ id: 'v-late' })] });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        const url = input instanceof Request ? input.url : String(input);
+        requested.push(url);
+        if (url.includes('/api/settings')) return json(200, settings)();
+        if (url.includes('/api/agenda')) {
+          await agendaSent;
+          return json(200, agenda)();
+        }
+        return json(404, { error: { code: 'not_found', message: 'no' } })();
+      }),
+    );
+    const { container } = render(<App />);
+
+    // Tuesday's column is there, waiting (hatched), with no visit drawn as free time.
+    await waitFor(() => expect(container.querySelector('[data-date="2026-11-24"]')).not.toBeNull());
+    expect(container.querySelector('.day-lane--waiting')).not.toBeNull();
+    expect(container.querySelector('.agenda-calendar')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getAllByText('Loading the agenda…').length).toBeGreaterThan(0);
+
+    sendAgenda();
+    await waitFor(() => expect(container.querySelector('[data-visit-id="v-late"]')).not.toBeNull());
+    expect(container.querySelector('.day-lane--waiting')).toBeNull();
+    // The calendar's own week waited for the first load instead of asking again.
+    expect(requested.filter((url) => url.includes('/api/agenda'))).toHaveLength(1);
   });
 
   it('says plainly when it shows sandbox data', async () => {

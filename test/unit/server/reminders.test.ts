@@ -111,7 +111,7 @@ describe('reminders', () => {
 });
 
 describe('GET /api/settings', () => {
-  it('tells the SPA the join window, the reminder leads and the server clock', async () => {
+  it('tells the SPA the join window, the reminder leads, the zone and the server clock', async () => {
     const { request } = setup(30);
     const response = await request('/api/settings');
     expect(await response.json()).toEqual({
@@ -119,6 +119,7 @@ describe('GET /api/settings', () => {
       reminderLeadMinutes: [10, 2],
       paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
       snoozeMinutes: 5,
+      timeZone: 'Europe/Warsaw',
       clock: { now: new Date(startMs - 30 * minute).toISOString(), speed: 1 },
     });
   });

@@ -8,6 +8,8 @@ import {
   formatTime,
   todayIn,
 } from '../../lib/facility-time.ts';
+import { useFacilityTimeZone } from '../../lib/settings.ts';
+import { useAfter } from '../../lib/use-after.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
@@ -17,6 +19,9 @@ import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
+
+/** How long the first week may take before its empty frame is shown. */
+const slowFirstWeekMs = 400;
 
 export interface AgendaScreenProps {
   /** The live connection's state, composed in by the app. */
@@ -42,6 +47,12 @@ export function AgendaScreen({
   note = null,
 }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
+  // Usually the first week comes quickly and the calendar is laid out once, with it. When it is
+  // slow (the server reading Docplanner), the week's frame shows meanwhile in the zone the
+  // settings gave, its days hatched as still loading.
+  const settingsTimeZone = useFacilityTimeZone();
+  const firstWeekIsSlow = useAfter(slowFirstWeekMs, !facility && settingsTimeZone !== null);
+  const timeZone = facility?.timeZone ?? (firstWeekIsSlow ? settingsTimeZone : null);
   const dataSource = useAgenda((state) => state.agenda?.dataSource);
   const sync = useAgenda((state) => state.agenda?.sync);
   const status = useAgenda((state) => state.status);
@@ -89,7 +100,9 @@ export function AgendaScreen({
             <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
           ) : null}
         </div>
-        {status === 'loading' && facility ? <Spinner label="Updating…" /> : null}
+        {status === 'loading' && (facility || timeZone) ? (
+          <Spinner label={facility ? 'Updating…' : 'Loading the agenda…'} />
+        ) : null}
         <AgendaLegend openHours={openHours !== undefined} />
         {headerStatus}
       </header>
@@ -101,12 +114,12 @@ export function AgendaScreen({
           aside ? 'agenda-screen__main agenda-screen__main--with-aside' : 'agenda-screen__main'
         }
       >
-        {facility ? (
+        {timeZone && !(error && !facility) ? (
           <>
             <div className="agenda-screen__calendar">
               <AgendaCalendar
-                timeZone={facility.timeZone}
-                initialDate={todayIn(facility.timeZone)}
+                timeZone={timeZone}
+                initialDate={todayIn(timeZone)}
                 openHours={openHours}
                 onSelectRange={onSelectRange}
                 rangeInUse={rangeInUse}

@@ -86,7 +86,8 @@ export function createAgendaStore(
   loadAgenda: LoadAgenda,
   options: AgendaStoreOptions = {},
 ): AgendaStore {
-  let inFlight: AbortController | null = null;
+  let inFlight: { controller: AbortController; range: InstantRange; done: Promise<void> } | null =
+    null;
 
   return createStore<AgendaState>()((set, get) => {
     function changeFilters(change: Partial<AgendaFilters>) {
@@ -95,10 +96,19 @@ export function createAgendaStore(
       options.onFiltersChange?.({ doctorId, address, onlineOnly, view });
     }
 
-    async function load(range: InstantRange, refresh = false): Promise<void> {
-      inFlight?.abort();
+    function load(range: InstantRange, refresh = false): Promise<void> {
+      inFlight?.controller.abort();
       const controller = new AbortController();
-      inFlight = controller;
+      const done = loadInto(range, controller, refresh);
+      inFlight = { controller, range, done };
+      return done;
+    }
+
+    async function loadInto(
+      range: InstantRange,
+      controller: AbortController,
+      refresh: boolean,
+    ): Promise<void> {
       set({ range, status: 'loading', error: null });
       try {
         const agenda = await (refresh
@@ -121,7 +131,7 @@ export function createAgendaStore(
         if (controller.signal.aborted) return;
         set({ status: 'error', error: toApiRequestError(error) });
       } finally {
-        if (inFlight === controller) inFlight = null;
+        if (inFlight?.controller === controller) inFlight = null;
       }
     }
 
@@ -144,6 +154,14 @@ export function createAgendaStore(
         if (sameRange(current, range) && status !== 'error') return;
         if (status === 'ready' && loadedRange && rangeCovers(loadedRange, range)) {
           set({ range });
+          return;
+        }
+        // The load on its way holds this range (the calendar, laid out early, asks for its week
+        // while the wider first week is loading): wait for it rather than start again.
+        if (inFlight && !inFlight.controller.signal.aborted && rangeCovers(inFlight.range, range)) {
+          const { done } = inFlight;
+          set({ range });
+          await done;
           return;
         }
         await load(range);
