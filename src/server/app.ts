@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.ts';
 import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
 import { mappingRoutes } from './routes/mapping.ts';
+import { pageBootstrapHead, pageBootstrapOf } from './routes/page-bootstrap.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './routes/security-headers.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -71,10 +72,12 @@ export function createApp(parts: AppParts) {
   const app = new Hono<{ Variables: AuthVariables }>();
   app.use('*', securityHeaders());
   app.use('/api/*', compress());
-  app.use(
-    '/api/*',
-    sessionMiddleware({ store: parts.store, idleMs: parts.auth.idleMs, now: parts.auth.now }),
-  );
+  const readSession = sessionMiddleware({
+    store: parts.store,
+    idleMs: parts.auth.idleMs,
+    now: parts.auth.now,
+  });
+  app.use('/api/*', readSession);
   app.use('/api/*', csrfProtection());
   app.route(
     '/api/auth',
@@ -146,7 +149,19 @@ export function createApp(parts: AppParts) {
     );
   }
   app.all('/webhooks/*', (c) => apiError(c, 404, 'not_found', 'No such webhook.'));
-  if (parts.distDir) app.route('/', spaRoutes(parts.distDir));
+  if (parts.distDir) {
+    const settings = { clock: parts.clock, settings: parts.settings };
+    app.route(
+      '/',
+      spaRoutes(parts.distDir, {
+        readSession,
+        headFor: (c) => {
+          const bootstrap = pageBootstrapOf(c, settings);
+          return bootstrap ? pageBootstrapHead(bootstrap) : null;
+        },
+      }),
+    );
+  }
 
   app.onError((error, c) => {
     parts.logger.error({ err: error, path: c.req.path }, 'unhandled error');

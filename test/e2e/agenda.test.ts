@@ -64,6 +64,34 @@ describe('the agenda in a real browser', () => {
     expect(rel).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
   });
 
+  test('a signed-in page starts without asking who is signed in, the week already on its way', async ({
+    page,
+  }) => {
+    await signInPage(page, 'reception');
+    await waitForWeekView(page);
+    // A reload is how a signed-in doctor usually arrives: the page comes with the session.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    });
+    await page.reload();
+    await waitForWeekView(page);
+    expect(asked.filter((path) => path.startsWith('/api/auth/session'))).toEqual([]);
+    expect(asked.filter((path) => path.startsWith('/api/settings'))).toEqual([]);
+    // One request for the week, made by the page's preload and taken up by the agenda.
+    const agendaAsks = asked.filter((path) => path.startsWith('/api/agenda'));
+    expect(agendaAsks).toHaveLength(1);
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/api/agenda'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(entries).toEqual(['link']);
+    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+  });
+
   test('says that it shows sandbox data', async ({ page }) => {
     await signInPage(page, 'reception');
     await waitForWeekView(page);

@@ -73,7 +73,14 @@ const unreachable = new Proxy({} as DocplannerApi, {
 });
 
 export function buildTestApp(
-  options: { heartbeatMs?: number; clock?: Clock; api?: DocplannerApi; logger?: Logger } = {},
+  options: {
+    heartbeatMs?: number;
+    clock?: Clock;
+    api?: DocplannerApi;
+    logger?: Logger;
+    /** A built SPA to serve (the page routes); API only without it. */
+    distDir?: string;
+  } = {},
 ) {
   const logger = options.logger ?? pino({ level: 'silent' });
   const store = openStore(':memory:');
@@ -147,6 +154,7 @@ export function buildTestApp(
     dataSource: 'sandbox',
     version: 'test',
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+    ...(options.distDir ? { distDir: options.distDir } : {}),
   });
   // One signed-in session per role; the doctor is Anna Kowalska (100101), as in the fixtures.
   const sessions = new Map<Role, { cookie: string; csrf: string }>();

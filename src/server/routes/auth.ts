@@ -5,13 +5,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { type SessionView, signInRequestSchema } from '../../shared/api/auth.ts';
+import { signInRequestSchema } from '../../shared/api/auth.ts';
 import { decoyHash, verifyPassword } from '../auth/password.ts';
 import { type AuthVariables, sessionCookie } from '../auth/session-middleware.ts';
+import { sessionViewOf } from '../auth/session-view.ts';
 import type { SignInLimiter } from '../auth/sign-in-limiter.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
-import type { User } from '../store/users-table.ts';
 import { apiError } from './api-error.ts';
 
 export interface AuthRouteOptions {
@@ -22,18 +22,6 @@ export interface AuthRouteOptions {
   /** Cookies get `Secure` when the agenda is served over HTTPS (directly or behind a proxy). */
   secureCookies: 'auto' | boolean;
   now?: () => number;
-}
-
-function viewOf(user: User, csrfToken: string): SessionView {
-  return {
-    user: {
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      doctorId: user.doctorId,
-    },
-    csrfToken,
-  };
 }
 
 function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
@@ -52,7 +40,7 @@ export function authRoutes(options: AuthRouteOptions) {
       const csrfToken = c.get('csrfToken');
       if (!user || !csrfToken) return apiError(c, 401, 'signed_out', 'Sign in to continue.');
       c.header('cache-control', 'no-store');
-      return c.json(viewOf(user, csrfToken));
+      return c.json(sessionViewOf(user, csrfToken));
     })
     .post('/sign-in', async (c) => {
       let json: unknown;
@@ -101,7 +89,7 @@ export function authRoutes(options: AuthRouteOptions) {
         maxAge: Math.floor(options.idleMs / 1000),
       });
       options.logger.info({ userId: found.user.id, role: found.user.role }, 'signed in');
-      return c.json(viewOf(found.user, csrfToken));
+      return c.json(sessionViewOf(found.user, csrfToken));
     })
     .post('/sign-out', (c) => {
       const token = c.get('sessionToken');

@@ -16,7 +16,8 @@ export function Root() {
   const state = useSession((store) => store.state);
   useEffect(() => {
     onSessionEnded(() => useSession.getState().sessionEnded());
-    void useSession.getState().load();
+    // Unless the page came with its session (see main.tsx).
+    if (useSession.getState().state.status === 'loading') void useSession.getState().load();
     return () => onSessionEnded(null);
   }, []);
 

@@ -5,20 +5,25 @@ import '../ui/tokens.css';
 import '../ui/base.css';
 import { useSession } from '../features/auth/session-store.ts';
 import { startAgendaEarly } from '../lib/early-agenda.ts';
-import { browserTimeZone, currentWeekInAnyZone } from '../lib/facility-time.ts';
-import { loadSettings } from '../lib/settings.ts';
+import { readPageBootstrap } from '../lib/page-bootstrap.ts';
+import { applySettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { Root } from './Root.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Who is signed in, the clinic's settings (its zone: the calendar can be laid out) and this
-// week's agenda, asked for side by side before anything is drawn; the screens then find them on
-// their way. Signed out, the last two just fail (the app asks again after signing in).
-void useSession.getState().load();
-void loadSettings();
-startAgendaEarly(currentWeekInAnyZone(browserTimeZone()));
+// Signed in, the server wrote the session and settings into the page and is already sending
+// the week the agenda opens on (a preload): take all three, nothing to ask first. Otherwise ask
+// who is signed in (the sign-in page comes next; `npm run dev` serves a page without them).
+const bootstrap = readPageBootstrap();
+if (bootstrap) {
+  useSession.getState().adopt(bootstrap.session);
+  applySettings(bootstrap.settings);
+  startAgendaEarly(bootstrap.firstWeek);
+} else {
+  void useSession.getState().load();
+}
 
 createRoot(root).render(
   <StrictMode>

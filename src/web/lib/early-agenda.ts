@@ -1,6 +1,7 @@
-// The first week's agenda, asked for the moment the page starts — alongside "who is signed in",
-// not after it — so the busiest screen's data is on its way before React has drawn anything.
-// The agenda store's first load of that same range takes the answer already in flight.
+// The first week's agenda, asked for the moment the page starts, so the busiest screen's data is
+// on its way before React has drawn anything (the server's page preloads that very address, so
+// the request takes the answer the browser is already receiving). The agenda store's first load
+// of that same range takes this answer.
 import type { Agenda } from '../../shared/api/agenda.ts';
 import { type FetchAgendaOptions, fetchAgenda } from './api-client.ts';
 import type { InstantRange } from './facility-time.ts';

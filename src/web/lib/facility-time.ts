@@ -1,6 +1,7 @@
 // Times as the clinic reads them: everything is shown in the facility's zone (from the API),
 // never in the zone of the browser that happens to open the agenda.
 import { Temporal } from 'temporal-polyfill';
+import { startOfDayIn, weekAround } from '../../shared/domain/facility-week.ts';
 import { serverClock } from './server-clock.ts';
 
 /** The locale of the page; times use a 24-hour clock whatever the locale prefers. */
@@ -12,20 +13,9 @@ export interface InstantRange {
   to: string;
 }
 
-function startOfDay(date: Temporal.PlainDate, timeZone: string): string {
-  return date.toZonedDateTime({ timeZone }).toString({ timeZoneName: 'never' });
-}
-
 /** The zone of the browser that opened the page (not necessarily the facility's). */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** The Monday-to-Monday week around `now`, as the facility's calendar counts it. */
-export function weekAround(now: Temporal.Instant, timeZone: string): InstantRange {
-  const today = now.toZonedDateTimeISO(timeZone).toPlainDate();
-  const monday = today.subtract({ days: today.dayOfWeek - 1 });
-  return { from: startOfDay(monday, timeZone), to: startOfDay(monday.add({ days: 7 }), timeZone) };
 }
 
 /** Now on the server's clock (the sandbox's on sandbox data), which decides "today". */
@@ -68,8 +58,8 @@ export function rangeCovers(outer: InstantRange, inner: InstantRange): boolean {
  */
 export function daysToRange(firstDay: string, endDayExclusive: string, timeZone: string) {
   return {
-    from: startOfDay(Temporal.PlainDate.from(firstDay), timeZone),
-    to: startOfDay(Temporal.PlainDate.from(endDayExclusive), timeZone),
+    from: startOfDayIn(Temporal.PlainDate.from(firstDay), timeZone),
+    to: startOfDayIn(Temporal.PlainDate.from(endDayExclusive), timeZone),
   } satisfies InstantRange;
 }
 
@@ -140,27 +130,32 @@ function format(instant: string, timeZone: string, options: Intl.DateTimeFormatO
 
 const hourMinute = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
-/** `09:00` */
-export function formatTime(instant: string, timeZone: string): string {
-  return format(instant, timeZone, hourMinute);
+// A busy week draws thousands of blocks but only a few hundred distinct times: each time (and
+// each range) is formatted once. Bounded, so a long-open page does not grow it for ever.
+const timeTexts = new Map<string, string>();
+const timeTextLimit = 20_000;
+
+function remembered(key: string, make: () => string): string {
+  let text = timeTexts.get(key);
+  if (text === undefined) {
+    text = make();
+    if (timeTexts.size >= timeTextLimit) timeTexts.clear();
+    timeTexts.set(key, text);
+  }
+  return text;
 }
 
-// A busy week draws thousands of blocks but only a few hundred distinct times: each range is
-// formatted once. Bounded, so a long-open page does not grow it for ever.
-const rangeTexts = new Map<string, string>();
-const rangeTextLimit = 20_000;
+/** `09:00` */
+export function formatTime(instant: string, timeZone: string): string {
+  return remembered(`${timeZone} ${instant}`, () => format(instant, timeZone, hourMinute));
+}
 
 /** `09:00–09:30`: a visit's time of day, start to end, on the facility's clock. */
 export function formatTimeRange(start: string, end: string, timeZone: string): string {
-  const key = `${timeZone} ${start} ${end}`;
-  let text = rangeTexts.get(key);
-  if (text === undefined) {
-    const formatter = formatterFor(timeZone, hourMinute);
-    text = `${formatter.format(Date.parse(start))}–${formatter.format(Date.parse(end))}`;
-    if (rangeTexts.size >= rangeTextLimit) rangeTexts.clear();
-    rangeTexts.set(key, text);
-  }
-  return text;
+  return remembered(
+    `${timeZone} ${start} ${end}`,
+    () => `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`,
+  );
 }
 
 /** `Tue, 24 Nov 2026, 09:00–09:30` */
@@ -177,7 +172,7 @@ export function formatVisitTime(start: string, end: string, timeZone: string): s
 /** `Europe/Warsaw` → `Warsaw time (CET)` for people; falls back to the raw zone name. */
 export function describeTimeZone(timeZone: string, at: Temporal.Instant = Temporal.Now.instant()) {
   const city = timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(
+  const parts = formatterFor(timeZone, { timeZoneName: 'short' }).formatToParts(
     at.epochMilliseconds,
   );
   const abbreviation = parts.find((part) => part.type === 'timeZoneName')?.value;

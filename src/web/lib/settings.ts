@@ -41,10 +41,7 @@ export function loadSettings(
   clock: ServerClock = serverClock,
 ): Promise<void> {
   loading ??= load()
-    .then(({ clock: serverTime, timeZone, ...settings }) => {
-      clock.sync(serverTime.now, serverTime.speed);
-      settingsStore.setState({ settings, timeZone, loaded: true });
-    })
+    .then((settings) => applySettings(settings, clock))
     .catch((error: unknown) => {
       // The defaults stay until a later call succeeds.
       loading = null;
@@ -53,10 +50,25 @@ export function loadSettings(
   return loading;
 }
 
+/** Settings that came another way (written into the page): as if loaded. */
+export function applySettings(
+  { clock: serverTime, timeZone, ...settings }: Settings,
+  clock: ServerClock = serverClock,
+): void {
+  clock.sync(serverTime.now, serverTime.speed);
+  settingsStore.setState({ settings, timeZone, loaded: true });
+  loading = Promise.resolve();
+}
+
 /** Tests: forget what was loaded. */
 export function resetSettings(): void {
   loading = null;
   settingsStore.setState({ settings: defaultSettings, timeZone: null, loaded: false });
+}
+
+/** The facility's zone from the settings, or null until they have arrived (not reactive). */
+export function facilityTimeZone(): string | null {
+  return settingsStore.getState().timeZone;
 }
 
 /** The facility's zone from the settings, or null until they have arrived. */

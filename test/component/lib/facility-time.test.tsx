@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import { weekAround } from '../../../src/shared/domain/facility-week.ts';
 import {
   daysToRange,
   describeTimeZone,
   formatVisitTime,
   wallClockOf,
-  weekAround,
 } from '../../../src/web/lib/facility-time.ts';
 
 describe('facility time', () => {

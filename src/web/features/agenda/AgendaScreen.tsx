@@ -3,12 +3,13 @@
 import { type ReactNode, useEffect } from 'react';
 import {
   browserTimeZone,
+  currentWeek,
   currentWeekInAnyZone,
   describeTimeZone,
   formatTime,
   todayIn,
 } from '../../lib/facility-time.ts';
-import { useFacilityTimeZone } from '../../lib/settings.ts';
+import { facilityTimeZone, useFacilityTimeZone } from '../../lib/settings.ts';
 import { useAfter } from '../../lib/use-after.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
@@ -61,11 +62,13 @@ export function AgendaScreen({
   const reload = useAgenda((state) => state.reload);
   const refresh = useAgenda((state) => state.refresh);
 
-  // Before the first answer the facility's zone is unknown: ask for this week as the browser
-  // counts it, widened so that it holds the facility's week as well. Once the calendar runs in the
-  // facility's zone it asks again only if its week is not in what arrived.
+  // The facility's week when the settings gave its zone (the page usually comes with them, and
+  // with that week already on its way). Otherwise this week as the browser counts it, widened so
+  // that it holds the facility's week as well. Once the calendar runs in the facility's zone it
+  // asks again only if its week is not in what arrived.
   useEffect(() => {
-    void showRange(currentWeekInAnyZone(browserTimeZone()));
+    const zone = facilityTimeZone();
+    void showRange(zone ? currentWeek(zone) : currentWeekInAnyZone(browserTimeZone()));
   }, [showRange]);
 
   const retry = () => void reload();

@@ -14,6 +14,8 @@ interface SessionStore {
   state: SessionState;
   /** Asks the server who is signed in; a second call while one is on its way joins it. */
   load(): Promise<void>;
+  /** The session the server wrote into the page: signed in without asking. */
+  adopt(session: SessionView): void;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   /** The server answered 401 to a signed-in request: the session is over. */
@@ -46,6 +48,10 @@ export const useSession = create<SessionStore>((set, get) => ({
       }
     })();
     return loading;
+  },
+  adopt(session) {
+    setCsrfToken(session.csrfToken);
+    set({ state: { status: 'signed-in', session } });
   },
   async signIn(username, password) {
     const session = await sessionApi.signIn(username, password);
