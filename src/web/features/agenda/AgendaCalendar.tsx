@@ -40,7 +40,11 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import './agenda-calendar.css';
 
 const plugins = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
+// Options are module constants, not literals in the JSX: FullCalendar compares options by
+// identity, and a new object on every render of the agenda would make it rebuild the grid.
 const hourMinute = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const dayHeaderFormat = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+const titleFormat = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 const serverNow = () => new Date(serverClock.now());
 
 function layoutOf(viewType: string): VisitBlockLayout {
@@ -452,8 +456,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           // Each block formats its own time (cached per range): FullCalendar's per-event range
           // formatting doubled the cost of drawing a busy week.
           displayEventTime={false}
-          dayHeaderFormat={{ weekday: 'short', day: 'numeric', month: 'short' }}
-          titleFormat={{ day: 'numeric', month: 'long', year: 'numeric' }}
+          dayHeaderFormat={dayHeaderFormat}
+          titleFormat={titleFormat}
           height="100%"
           expandRows
           events={events}
