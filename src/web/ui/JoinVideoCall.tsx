@@ -10,15 +10,14 @@ import {
 } from '../../shared/domain/join-window.ts';
 import { formatTime, formatterFor } from '../lib/facility-time.ts';
 import { serverClock, useServerTimeAt } from '../lib/server-clock.ts';
-import { useSettings } from '../lib/settings.ts';
 import { isCancelledVisit } from '../lib/visit-text.ts';
 import { VideoCameraIcon } from './icons.tsx';
 import './join-video-call.css';
 
 export interface JoinVideoCallProps {
   visit: Pick<Visit, 'start' | 'end' | 'status' | 'video'>;
-  /** The clinic's join window; read from the settings when not given. */
-  joinWindow?: JoinWindowSettings;
+  /** The clinic's join window (from the settings). */
+  joinWindow: JoinWindowSettings;
   timeZone: string;
   /** `block`: small, inside a calendar block or list row; `card`: full width in the visit card. */
   size: 'block' | 'card';
@@ -48,15 +47,11 @@ function opensAtText(opensAtMs: number, nowMs: number, timeZone: string): string
 
 export function JoinVideoCall({
   visit,
-  joinWindow: given,
+  joinWindow,
   timeZone,
   size,
   onlyWhenOpen = false,
 }: JoinVideoCallProps) {
-  // Read here rather than passed down, so that the settings arriving re-render the join buttons
-  // only, not every block of a busy week.
-  const configured = useSettings((settings) => settings.joinWindow);
-  const joinWindow = given ?? configured;
   const times = visitTimes(visit);
   // Re-renders when the state can next change (or the server clock is re-synced), not every second.
   const nowMs = useServerTimeAt(nextJoinChangeMs(times, serverClock.now(), joinWindow));

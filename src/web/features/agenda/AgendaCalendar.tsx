@@ -23,6 +23,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
 import { serverClock, useServerClockJumps, useServerNow } from '../../lib/server-clock.ts';
+import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
 import { visitMatches } from './agenda-filters.ts';
 import {
@@ -219,6 +220,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   const showRange = useAgenda((state) => state.showRange);
   const showView = useAgenda((state) => state.showView);
   const openVisit = useAgenda((state) => state.openVisit);
+  const joinWindow = useSettings((settings) => settings.joinWindow);
+  const paymentWindow = useSettings((settings) => settings.paymentWindow);
 
   const shownVisits = useMemo(() => {
     if (!weekLoaded || !visits) return [];
@@ -366,11 +369,13 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           layout={layout}
           doctor={marks?.get(visit.doctorId) ?? null}
           onOpen={openVisit}
+          joinWindow={joinWindow}
+          paymentWindow={paymentWindow}
           timeZone={timeZone}
         />
       );
     },
-    [marks, openVisit, timeZone],
+    [marks, openVisit, joinWindow, paymentWindow, timeZone],
   );
 
   const onDatesSet = useCallback(

@@ -5,7 +5,11 @@
 // link sits inside a button.
 import { type CSSProperties, memo, type ReactNode } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
-import type { JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
+import {
+  defaultPaymentWindow,
+  type PaymentWindowSettings,
+} from '../../../shared/domain/payment-window.ts';
 import { formatTime, formatTimeRange } from '../../lib/facility-time.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
@@ -25,7 +29,12 @@ export interface VisitBlockProps {
   /** The doctor, when the agenda shows more than one. */
   doctor?: DoctorMark | null;
   onOpen?: (visitId: string) => void;
+  /**
+   * The clinic's windows, from the settings (the page comes with them). Passed in rather than
+   * read by each block: a busy week would hold a thousand subscriptions to the same values.
+   */
   joinWindow?: JoinWindowSettings;
+  paymentWindow?: PaymentWindowSettings;
   timeZone?: string;
 }
 
@@ -54,13 +63,19 @@ export const VisitBlock = memo(function VisitBlock({
   layout = 'grid',
   doctor = null,
   onOpen,
-  joinWindow,
+  joinWindow = defaultJoinWindow,
+  paymentWindow = defaultPaymentWindow,
   timeZone = 'UTC',
 }: VisitBlockProps) {
   // Rendered here, not passed in: every prop stays equal between renders, so `memo` keeps the
   // other 1,999 blocks untouched when one visit changes.
   const payment = visit.visitPayment ? (
-    <VisitPayment visit={visit} timeZone={timeZone} compact={layout !== 'list'} />
+    <VisitPayment
+      visit={visit}
+      paymentWindow={paymentWindow}
+      timeZone={timeZone}
+      compact={layout !== 'list'}
+    />
   ) : null;
   const cancelled = isCancelledVisit(visit);
   const name = patientName(visit);
