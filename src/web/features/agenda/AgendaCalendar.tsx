@@ -159,6 +159,7 @@ export interface AgendaCalendarProps {
 }
 
 const noOpenHours: readonly OpenHoursBlock[] = [];
+const noEvents: EventInput[] = [];
 /** With hours to open, the grid reaches into the evening. */
 const selectableDay = { min: 7, max: 22 };
 
@@ -241,21 +242,25 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     [openHours, doctorId, onlineOnly, address],
   );
   const selectable = onSelectRange !== undefined;
-  const slots = useMemo(
-    () =>
-      slotWindowFor(
-        [...(visits ?? []), ...shownOpenHours],
-        timeZone,
-        selectable ? selectableDay : undefined,
-      ),
-    [visits, shownOpenHours, timeZone, selectable],
-  );
   // The doctor on every block whenever more than one doctor is shown.
   const marks = useMemo(
     () => (doctorId === null && doctors && doctors.length > 1 ? doctorMarks(doctors) : null),
     [doctors, doctorId],
   );
   const byDoctor = view === 'timeGridDay' && marks !== null && doctors !== undefined;
+  // The open hours the grid draws: none where several doctors share a column (their hours would
+  // pile up into one meaningless tint). Hours not drawn do not widen the day either, so their
+  // arrival does not make FullCalendar rebuild a busy week for nothing.
+  const drawnOpenHours = !byDoctor && marks !== null ? noOpenHours : shownOpenHours;
+  const slots = useMemo(
+    () =>
+      slotWindowFor(
+        [...(visits ?? []), ...drawnOpenHours],
+        timeZone,
+        selectable ? selectableDay : undefined,
+      ),
+    [visits, drawnOpenHours, timeZone, selectable],
+  );
   const calendarView = byDoctor ? doctorsDay : view;
   // Only the first view counts for FullCalendar: afterwards the effect below changes it.
   const [firstCalendarView] = useState(calendarView);
@@ -264,12 +269,10 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     [doctors],
   );
   const backgroundEvents = useMemo((): EventInput[] => {
-    if (!weekLoaded) return [];
-    // Several doctors in one column: their hours would pile up into one meaningless tint.
-    if (!byDoctor && marks !== null) return [];
-    if (!byDoctor) return shownOpenHours.map(openHoursEvent);
+    if (!weekLoaded || drawnOpenHours.length === 0) return noEvents;
+    if (!byDoctor) return drawnOpenHours.map(openHoursEvent);
     const day = Temporal.PlainDate.from(shown.date);
-    return shownOpenHours.flatMap((block) => {
+    return drawnOpenHours.flatMap((block) => {
       const column = doctorColumns.get(block.doctorId);
       const start = Temporal.Instant.from(block.start).toZonedDateTimeISO(timeZone);
       if (column === undefined || Temporal.PlainDate.compare(start.toPlainDate(), day) !== 0) {
@@ -283,7 +286,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
         },
       ];
     });
-  }, [weekLoaded, byDoctor, marks, shownOpenHours, shown.date, doctorColumns, timeZone]);
+  }, [weekLoaded, byDoctor, drawnOpenHours, shown.date, doctorColumns, timeZone]);
   const visitEvents = useMemo((): EventInput[] => {
     if (!byDoctor) return toCalendarEvents(shownVisits);
     const day = Temporal.PlainDate.from(shown.date);
