@@ -30,6 +30,11 @@ export interface OnScreenRun {
 export interface OnScreenResult {
   /** ms from navigation start until N bookings are in the DOM. */
   load: number;
+  /**
+   * ms from navigation start until the frame holding them has been drawn (style, layout, paint):
+   * the next animation frame after `load` starts only once that frame is done.
+   */
+  painted: number;
   /** ms from the click on "next" until the next week's N bookings are in the DOM. */
   next?: number;
 }
@@ -61,19 +66,17 @@ export async function timeUntilOnScreen(
       );
     };
     // Checked on every animation frame; performance.now() counts from navigation start.
-    const handle = await page
-      .waitForFunction(
-        ({ selector, count }) =>
-          document.querySelectorAll(selector).length >= count ? performance.now() : false,
-        { selector: run.eventSelector, count: run.visits },
-        { polling: 'raf', timeout: timeoutMs },
-      )
+    const { load, painted } = await page
+      .evaluate(watchFirstWeek, {
+        selector: run.eventSelector,
+        count: run.visits,
+        timeoutMs,
+      })
       .catch(async (error: unknown) => {
         throw await fail('first week', run.eventSelector, error);
       });
-    const load = (await handle.jsonValue()) as number;
     if (run.screenshotPath) await page.screenshot({ path: run.screenshotPath });
-    if (!run.nextButton) return { load };
+    if (!run.nextButton) return { load, painted };
 
     // The next week's blocks: for ours by the week's Monday in their ids; for the bare page
     // (no ids in its DOM) by the next Monday's column being there with N events in the DOM,
@@ -106,10 +109,36 @@ export async function timeUntilOnScreen(
     if (run.screenshotPath) {
       await page.screenshot({ path: run.screenshotPath.replace(/\.png$/, '-next.png') });
     }
-    return { load, next };
+    return { load, painted, next };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * In the page: on every animation frame, whether the selector matches `count` elements (`load`);
+ * then the start of the frame after that one (`painted`).
+ */
+function watchFirstWeek(watch: {
+  selector: string;
+  count: number;
+  timeoutMs: number;
+}): Promise<{ load: number; painted: number }> {
+  return new Promise((resolve, reject) => {
+    const giveUp = setTimeout(() => reject(new Error('timed out')), watch.timeoutMs);
+    const check = () => {
+      if (document.querySelectorAll(watch.selector).length < watch.count) {
+        requestAnimationFrame(check);
+        return;
+      }
+      const load = performance.now();
+      requestAnimationFrame(() => {
+        clearTimeout(giveUp);
+        resolve({ load, painted: performance.now() });
+      });
+    };
+    requestAnimationFrame(check);
+  });
 }
 
 /**
