@@ -1,6 +1,6 @@
 // The built SPA: hashed assets cached for good, deep links answered with index.html, and a file
 // of another build a plain 404 (a tab open across a redeploy must not get HTML as a script).
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
