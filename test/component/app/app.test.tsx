@@ -8,6 +8,7 @@ import { resetSettings } from '../../../src/web/lib/settings.ts';
 import {
   buildAgenda,
   buildOnlineVisit,
+  buildSettings,
   buildVisit,
   demoDoctor,
   regularAddress,
@@ -72,14 +73,7 @@ describe('the agenda page', () => {
     const agendaSent = new Promise<void>((resolve) => {
       sendAgenda = resolve;
     });
-    const settings = {
-      joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
-      reminderLeadMinutes: [10, 2],
-      paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
-      snoozeMinutes: 5,
-      timeZone: 'Europe/Warsaw',
-      clock: { now: '2026-11-24T10:00:00Z', speed: 1 },
-    };
+    const settings = buildSettings('2026-11-24T10:00:00Z');
     const agenda = buildAgenda({ visits: [buildVisit({ id: 'v-late' })] });
     vi.stubGlobal(
       'fetch',

@@ -3,20 +3,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageBootstrapElementId } from '../../../src/shared/api/page-bootstrap.ts';
 import { readPageBootstrap } from '../../../src/web/lib/page-bootstrap.ts';
+import { buildSettings } from '../../fixtures/agenda.ts';
 
 const bootstrap = {
   session: {
     user: { username: 'doctor', displayName: 'Dr Anna', role: 'doctor', doctorId: '100101' },
     csrfToken: 'csrf-1',
   },
-  settings: {
-    joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
-    reminderLeadMinutes: [10, 2],
-    paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
-    snoozeMinutes: 5,
-    timeZone: 'Europe/Warsaw',
-    clock: { now: '2026-11-24T09:00:00.000Z', speed: 1 },
-  },
+  settings: buildSettings(),
   firstWeek: { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00' },
 };
 

@@ -1,6 +1,7 @@
 // The payments board's place in the page: `#/payments`. Mounted once in app/; shows the board
 // over the agenda while the address says so, and nothing otherwise.
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLocationHash } from '../../lib/use-location-hash.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 // The board's own module loads only when it opens, but its stylesheet also styles the header
 // link (and the fallback below), which show from the start: it stays with the page.
@@ -14,15 +15,8 @@ const PaymentsBoard = lazy(() =>
   import('./PaymentsBoard.tsx').then((module) => ({ default: module.PaymentsBoard })),
 );
 
-function subscribe(listener: () => void): () => void {
-  globalThis.addEventListener?.('hashchange', listener);
-  return () => globalThis.removeEventListener?.('hashchange', listener);
-}
-
-const currentHash = () => globalThis.location?.hash ?? '';
-
 export function PaymentsRoute() {
-  const hash = useSyncExternalStore(subscribe, currentHash, () => '');
+  const hash = useLocationHash();
   if (hash !== paymentsHash) return null;
   return (
     <Suspense
