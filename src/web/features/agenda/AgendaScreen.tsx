@@ -72,6 +72,8 @@ export function AgendaScreen({
   }, [showRange]);
 
   const retry = () => void reload();
+  // With nothing to show yet, a failed first week is the whole page's message, not a note.
+  const firstWeekFailed = error !== null && !facility;
 
   return (
     <div className="agenda-screen">
@@ -117,7 +119,7 @@ export function AgendaScreen({
           aside ? 'agenda-screen__main agenda-screen__main--with-aside' : 'agenda-screen__main'
         }
       >
-        {timeZone && !(error && !facility) ? (
+        {timeZone && !firstWeekFailed ? (
           <>
             <div className="agenda-screen__calendar">
               <AgendaCalendar
