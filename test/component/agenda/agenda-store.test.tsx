@@ -69,6 +69,36 @@ describe('agenda store', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps the visits a reload finds unchanged, so only what differs is drawn again', async () => {
+    const answer = () =>
+      buildAgenda({
+        visits: [buildVisit({ id: 'a' }), buildVisit({ id: 'b', status: 'booked' })],
+      });
+    const load = vi
+      .fn<(range: typeof thisWeek) => Promise<Agenda>>()
+      .mockImplementationOnce(async () => answer())
+      .mockImplementationOnce(async () => answer())
+      .mockImplementationOnce(async () => {
+        const changed = answer();
+        changed.visits[1] = { ...changed.visits[1]!, status: 'canceled' };
+        return changed;
+      });
+    const store = createAgendaStore(load);
+
+    await store.getState().showRange(thisWeek);
+    const first = store.getState().agenda!.visits;
+    // The same week again (Retry, or the live stream starting over): the very same list.
+    await store.getState().reload();
+    expect(store.getState().agenda!.visits).toBe(first);
+    // One visit changed: a new list, the unchanged visit the same object, the changed one new.
+    await store.getState().reload();
+    const third = store.getState().agenda!.visits;
+    expect(third).not.toBe(first);
+    expect(third[0]).toBe(first[0]);
+    expect(third[1]).not.toBe(first[1]);
+    expect(store.getState().visitsById.get('b')?.status).toBe('canceled');
+  });
+
   it('keeps the last agenda when a load fails, and reload tries the same range again', async () => {
     const load = vi
       .fn<(range: typeof thisWeek) => Promise<Agenda>>()

@@ -2,6 +2,7 @@
 // State and the actions that change it live side by side; components read it through the
 // smallest selector they need (see `useAgenda`), so a 2,000-visit week does not re-render
 // everything when one thing changes.
+import { dequal } from 'dequal/lite';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Agenda, AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
@@ -65,6 +66,26 @@ export type AgendaStore = StoreApi<AgendaState>;
 const noVisits: ReadonlyMap<string, Visit> = new Map();
 const noAddresses: ReadonlyMap<string, AgendaAddress> = new Map();
 
+/**
+ * The visits of a new answer, keeping each earlier visit object that is unchanged — and the earlier
+ * list itself when nothing changed — so a reload of the same week (Retry, Refresh, the live
+ * stream starting over) redraws only what differs, not all of a busy week.
+ */
+function keepUnchanged(
+  next: readonly Visit[],
+  previous: readonly Visit[] | undefined,
+  previousById: ReadonlyMap<string, Visit>,
+): Visit[] {
+  let sameList = previous !== undefined && previous.length === next.length;
+  const visits = next.map((visit, index) => {
+    const earlier = previousById.get(visit.id);
+    const kept = earlier && dequal(earlier, visit) ? earlier : visit;
+    if (sameList && previous?.[index] !== kept) sameList = false;
+    return kept;
+  });
+  return sameList && previous ? (previous as Visit[]) : visits;
+}
+
 function sameRange(a: InstantRange | null, b: InstantRange): boolean {
   return (
     a !== null && Date.parse(a.from) === Date.parse(b.from) && Date.parse(a.to) === Date.parse(b.to)
@@ -111,19 +132,21 @@ export function createAgendaStore(
     ): Promise<void> {
       set({ range, status: 'loading', error: null });
       try {
-        const agenda = await (refresh
+        const answer = await (refresh
           ? loadAgenda(range, controller.signal, { refresh: true })
           : loadAgenda(range, controller.signal));
         if (controller.signal.aborted) return;
-        const { doctorId } = get();
+        const { doctorId, agenda: earlier, visitsById: earlierById } = get();
         const knownDoctor =
-          doctorId === null || agenda.doctors.some((doctor) => doctor.id === doctorId);
+          doctorId === null || answer.doctors.some((doctor) => doctor.id === doctorId);
+        const visits = keepUnchanged(answer.visits, earlier?.visits, earlierById);
+        const agenda = { ...answer, visits };
         set({
           status: 'ready',
           loadedRange: range,
           agenda,
           doctorId: knownDoctor ? doctorId : null,
-          visitsById: new Map(agenda.visits.map((visit) => [visit.id, visit])),
+          visitsById: new Map(visits.map((visit) => [visit.id, visit])),
           addressesById: new Map(agenda.addresses.map((address) => [address.id, address])),
         });
       } catch (error) {
