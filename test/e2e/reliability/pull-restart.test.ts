@@ -72,15 +72,22 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     }));
 
     const second = await startServer();
+    // Drained: nothing queued, nothing pending, and the inbox no longer growing — an empty queue
+    // alone can mean the last batch is pulled but still on its way into the inbox (counting it
+    // then as lost made this test fail now and then).
+    let lastInbox = { n: -1, since: 0 };
     const drained = await waitFor(
       'the queue to be drained and the inbox processed',
       async () => {
         const stats = await sandboxStats(sandbox.url);
         if (stats.queued > 0) return undefined;
-        const pending = readDatabase(dataDir.path, (db) =>
-          count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
-        );
-        return pending === 0 ? stats : undefined;
+        const { inbox, pending } = readDatabase(dataDir.path, (db) => ({
+          inbox: count(db, 'SELECT count(*) AS n FROM inbox'),
+          pending: count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
+        }));
+        if (inbox !== lastInbox.n) lastInbox = { n: inbox, since: Date.now() };
+        const settled = Date.now() - lastInbox.since >= 1_000;
+        return pending === 0 && settled ? stats : undefined;
       },
       { timeoutMs: 30_000, detail: () => second.output() },
     );
