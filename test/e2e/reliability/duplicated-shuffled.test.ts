@@ -1,7 +1,7 @@
 // Order tolerance and idempotence end to end: a realistic stream of notifications (patients book,
 // pay, move, cancel, confirm, turn up; unpaid prepaid visits expire) fed in order to one server
 // and every event twice, shuffled, to another ends in the same projection and history.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import {
   findFreePort,
@@ -18,15 +18,13 @@ import {
   seededRandom,
   shuffled,
   temporaryDataDir,
+  undoAfterEach,
   waitFor,
   webhookSecret,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
+const cleanups = undoAfterEach();
 
 /** Plays a morning of Docplanner patients on a sandbox in pull mode; returns the stream. */
 async function realisticStream(): Promise<unknown[]> {

@@ -5,9 +5,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Temporal } from 'temporal-polyfill';
+import { afterEach } from 'vitest';
 import { sandboxClientId, sandboxClientSecret } from '../../../src/sandbox/start.ts';
 
 export const webhookSecret = 'reliability-webhook-secret-0001';
+
+/**
+ * What a test started (servers, sandboxes, data folders), undone after each test, newest first,
+ * even when the test failed. Call at the top of a test file; push each undo as you go.
+ */
+export function undoAfterEach(): (() => Promise<unknown>)[] {
+  const undos: (() => Promise<unknown>)[] = [];
+  afterEach(async () => {
+    for (const undo of undos.splice(0).reverse()) await undo().catch(() => {});
+  });
+  return undos;
+}
 
 export interface SandboxStats {
   mode: 'pull' | 'push';

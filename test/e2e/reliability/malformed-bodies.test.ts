@@ -2,7 +2,7 @@
 // JSON error and is dead-lettered, the server keeps answering and still ingests a good
 // notification afterwards. (test/unit/server/webhook.test.ts does the same without a socket.)
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import {
   findFreePort,
@@ -16,14 +16,12 @@ import {
   readDatabase,
   seededRandom,
   temporaryDataDir,
+  undoAfterEach,
   waitFor,
   webhookSecret,
 } from './harness.ts';
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
+const cleanups = undoAfterEach();
 
 interface Malformed {
   kind: string;

@@ -4,7 +4,7 @@
 // one batch in flight at the kill never reaches the inbox: only a re-read of the range brings
 // those bookings back (without their history line). The test measures that loss and bounds it.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import {
   findFreePort,
@@ -21,14 +21,12 @@ import {
   sandboxDay,
   sandboxStats,
   temporaryDataDir,
+  undoAfterEach,
   waitFor,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
+const cleanups = undoAfterEach();
 
 describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
   it('resumes after a restart and projects every booking exactly once', async () => {

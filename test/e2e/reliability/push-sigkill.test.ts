@@ -2,7 +2,7 @@
 // stream of 1,000 bookings and comes back on the same port and data folder. Pushes that failed
 // for good come back through the release the server asks for at start-up; the others through
 // Docplanner's retries 5 and 10 minutes later. Every booking ends up projected exactly once.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import {
   findFreePort,
@@ -17,14 +17,12 @@ import {
   readDatabase,
   sandboxStats,
   temporaryDataDir,
+  undoAfterEach,
   waitFor,
   webhookSecret,
 } from './harness.ts';
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
+const cleanups = undoAfterEach();
 
 describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () => {
   it('applies every booking exactly once after a restart, through retries and release', async () => {

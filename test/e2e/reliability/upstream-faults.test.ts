@@ -2,7 +2,7 @@
 // server kept and says that it is stale; the pull worker backs off and carries on once Docplanner
 // is back.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../src/sandbox/start.ts';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
 import {
@@ -18,14 +18,12 @@ import {
   sandboxDay,
   sandboxStats,
   temporaryDataDir,
+  undoAfterEach,
   waitFor,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
-});
+const cleanups = undoAfterEach();
 
 async function readAgenda(
   serverUrl: string,
