@@ -46,6 +46,8 @@ export function visitFromRecord(record: BookingRecord, context: VisitContext): V
     video: videoOf(record, context),
     visitPayment: details.visitPayment,
     visitPaymentStatus: record.visitPaymentStatus,
+    presence: record.presence,
+    confirmed: record.confirmed,
     online: isOnlineVisit({
       addressIsOnlineOnly: context.address?.isOnlineOnly ?? false,
       videocallUrl: record.videocallUrl,

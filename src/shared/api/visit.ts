@@ -48,5 +48,9 @@ export const visitSchema = z.object({
   visitPaymentStatus: z.string().nullable(),
   /** Decided on the server by the shared rule `isOnlineVisit`. */
   online: z.boolean(),
+  /** Whether the patient came (marked at the desk or by the doctor), null until marked. */
+  presence: z.enum(['present', 'absent']).nullable(),
+  /** Confirmed by the patient or the clinic (`booking-confirmed`). */
+  confirmed: z.boolean(),
 });
 export type Visit = z.infer<typeof visitSchema>;

@@ -1,0 +1,76 @@
+// What the agenda can do to a visit (issue 15): the BFF's request and answer shapes. Every write
+// carries an `Idempotency-Key` header (see `idempotencyKeyHeader`): the same key sent again
+// (a retry after a network drop) gets the first answer back instead of acting twice.
+import { z } from 'zod';
+import { instantSchema, visitSchema } from './visit.ts';
+
+/** Header of every write below; 8–128 letters, digits, `-` or `_` (the SPA sends a UUID). */
+export const idempotencyKeyHeader = 'Idempotency-Key';
+export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
+
+/** `POST /api/visits/:id/presence`: the patient came (present) or did not (absent). */
+export const presenceRequestSchema = z.object({ presence: z.enum(['present', 'absent']) });
+export type PresenceRequest = z.infer<typeof presenceRequestSchema>;
+
+/** `POST /api/visits/:id/cancel`: Docplanner tells the patient; the reason goes with it. */
+export const cancelRequestSchema = z.object({
+  reason: z.string().trim().max(500).optional(),
+});
+export type CancelRequest = z.infer<typeof cancelRequestSchema>;
+
+/**
+ * `POST /api/visits/:id/move`: to a free slot `start` of `addressId` (default: the visit's own
+ * address) for `serviceId` (default: the visit's service). The answer's `visit` is the new
+ * booking (Docplanner gives a moved visit a new id); `previousId` the one it replaced.
+ */
+export const moveRequestSchema = z.object({
+  start: instantSchema,
+  addressId: z.string().min(1).optional(),
+  serviceId: z.string().min(1).optional(),
+});
+export type MoveRequest = z.infer<typeof moveRequestSchema>;
+
+/** `POST /api/visits/:id/confirm`: no body. */
+
+/** The answer of presence, cancel, confirm and move: the visit as it now is. */
+export const visitActionResultSchema = z.object({
+  visit: visitSchema,
+  /** Move only: the id the visit had before. */
+  previousId: z.string().optional(),
+});
+export type VisitActionResult = z.infer<typeof visitActionResultSchema>;
+
+const phonePattern = /^\+?[0-9][0-9 ()-]{5,19}$/;
+
+/** `POST /api/bookings`: a patient on the phone, booked into a free slot. */
+export const bookRequestSchema = z.object({
+  doctorId: z.string().min(1),
+  addressId: z.string().min(1),
+  start: instantSchema,
+  serviceId: z.string().min(1),
+  patient: z.object({
+    name: z.string().trim().min(1, 'enter the first name').max(100),
+    surname: z.string().trim().min(1, 'enter the surname').max(100),
+    phone: z.string().trim().regex(phonePattern, 'enter a phone number, e.g. +48 600 100 200'),
+    email: z
+      .union([z.literal(''), z.email('enter an e-mail address like name@example.com')])
+      .optional(),
+  }),
+  comment: z.string().trim().max(500).optional(),
+});
+export type BookRequest = z.infer<typeof bookRequestSchema>;
+
+/** `GET /api/free-slots?doctorId&addressId&from&to[&serviceId]`: bookable starts. */
+export const freeSlotsSchema = z.object({
+  slots: z.array(
+    z.object({
+      addressId: z.string(),
+      doctorId: z.string(),
+      start: instantSchema,
+      end: instantSchema,
+      /** Address services bookable at this start. */
+      serviceIds: z.array(z.string()),
+    }),
+  ),
+});
+export type FreeSlots = z.infer<typeof freeSlotsSchema>;
