@@ -52,6 +52,8 @@ describe('visitSchema video', () => {
       visitPayment: false,
       visitPaymentStatus: null,
       online: true,
+      presence: null,
+      confirmed: false,
     };
     expect(
       visitSchema.safeParse({ ...visit, video: { kind: 'link', href: 'https://v.example/r' } })
