@@ -11,6 +11,7 @@ import {
   buildSettings,
   buildVisit,
   demoDoctor,
+  fixtureNow,
   regularAddress,
 } from '../../fixtures/agenda.ts';
 
@@ -26,6 +27,8 @@ let answers: FetchAnswer[] = [];
 let requested: string[] = [];
 
 beforeEach(() => {
+  // The page opens on the week of "now": the fixtures' week, whatever the machine's date.
+  vi.setSystemTime(fixtureNow);
   localStorage.clear();
   answers = [];
   requested = [];
@@ -47,7 +50,6 @@ afterEach(() => {
 
 describe('the agenda page', () => {
   it('asks once for a range holding the facility week, and shows the facility', async () => {
-    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
     answers = [json(200, buildAgenda())];
     render(<App />);
 
@@ -68,7 +70,6 @@ describe('the agenda page', () => {
   });
 
   it('lays out the week while a slow first week is on its way, in the zone of the settings', async () => {
-    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
     let sendAgenda!: () => void;
     const agendaSent = new Promise<void>((resolve) => {
       sendAgenda = resolve;
@@ -183,7 +184,6 @@ describe('the agenda page', () => {
       end: '2026-11-25T10:30:00+01:00',
     });
     answers = [json(200, buildAgenda({ visits: [online, inPerson] }))];
-    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
     render(<App />);
 
     const block = await screen.findByText('Zofia Nowak', {}, { timeout: 3000 });
@@ -280,7 +280,6 @@ describe('the agenda page', () => {
 
   it('draws no stale visits in a week that failed to load, and Retry fills it', async () => {
     const user = userEvent.setup();
-    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
     // Monday of next week, early: inside the widened first answer, but not the whole next week.
     const earlyNextWeek = buildVisit({
       id: 'early-next-week',
