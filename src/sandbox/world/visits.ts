@@ -128,6 +128,14 @@ export function moveVisit(
   const minutes = target.request.duration ?? service.durationMinutes;
   if (minutes < 1)
     throw new ApiError(400, 'Invalid arguments', { duration: ['Must be at least 1 minute'] });
+  const end = start.add({ minutes });
+  const doctorId = target.address.doctorId;
+  if (overlapsAny(doctorVisits(world, doctorId, booking.id), start, end)) {
+    throw new ApiError(
+      409,
+      `Unable to move booking. Requested target slot (${toWireDateTime(start)}) is already booked`,
+    );
+  }
   const id = nextBookingId(world);
   const successor: BookingRecord = {
     ...booking,
@@ -135,7 +143,7 @@ export function moveVisit(
     addressId: target.address.id,
     addressServiceId: service.id,
     startAt: start,
-    endAt: start.add({ minutes }),
+    endAt: end,
     bookedAt: now,
     presence: null,
     videocallUrl: target.address.isOnlineOnly

@@ -88,6 +88,29 @@ describe('moveBooking', () => {
     );
   });
 
+  it('refuses a move onto a time the doctor already has booked (409), and changes nothing', async () => {
+    const sandbox = await testSandbox();
+    const response = await sandbox.get(
+      `${regularAddressPath}/bookings?start=${currentWeek.start}&end=${currentWeek.end}&with=booking.address_service`,
+    );
+    const [first, second] = bookingsSchema
+      .parse(await successBody(response))
+      ._items.filter((booking) => booking.status === 'booked');
+    if (!first || !second) throw new Error('the demo week should have two booked visits here');
+    const path = `${regularAddressPath}/bookings/${first.id}/move`;
+    const taken = await send(sandbox, 'POST', path, {
+      address_service_id: first.address_service?.id,
+      start: second.start_at,
+    });
+    expect((await errorBody(taken, 409)).message).toBe(
+      `Unable to move booking. Requested target slot (${second.start_at}) is already booked`,
+    );
+    const still = bookingSchema.parse(
+      await successBody(await sandbox.get(`${regularAddressPath}/bookings/${first.id}`)),
+    );
+    expect(still).toMatchObject({ status: 'booked', start_at: first.start_at });
+  });
+
   it('rejects a service of another address (400) and a body without address_service_id', async () => {
     const sandbox = await testSandbox();
     const visit = await bookedVisit(sandbox, regularAddressPath);
