@@ -6,6 +6,7 @@ import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
 import type { BookingRefresher } from './agenda/booking-refresher.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
+import type { VisitActions } from './agenda/visit-actions.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import { type AuthVariables, sessionMiddleware } from './auth/session-middleware.ts';
 import type { SignInLimiter } from './auth/sign-in-limiter.ts';
@@ -30,6 +31,7 @@ import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './routes/security-headers.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { spaRoutes } from './routes/spa.ts';
+import { visitActionRoutes } from './routes/visit-actions.ts';
 import { visitRoutes } from './routes/visits.ts';
 import { webhookRoutes } from './routes/webhook.ts';
 import type { Store } from './store/store.ts';
@@ -43,6 +45,8 @@ export interface AppParts {
   clock: Clock;
   reminders: ReminderService;
   refresher: BookingRefresher;
+  /** Presence, confirm, cancel, move (issue 15). */
+  visitActions: VisitActions;
   /** Issue 8's parts; absent in tests that do not need them. */
   calendars?: {
     mapping: MappingReader;
@@ -118,6 +122,16 @@ export function createApp(parts: AppParts) {
       reader: parts.agendaReader,
       refresher: parts.refresher,
       logger: parts.logger,
+    }),
+  );
+  app.route(
+    '/api/visits',
+    visitActionRoutes({
+      store: parts.store,
+      reader: parts.agendaReader,
+      actions: parts.visitActions,
+      logger: parts.logger,
+      now: () => parts.clock.now(),
     }),
   );
   if (parts.calendars) {

@@ -6,6 +6,7 @@ import { createBookingRefresher } from './agenda/booking-refresher.ts';
 import { createFacilityDirectory } from './agenda/facility-directory.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
+import { createVisitActions } from './agenda/visit-actions.ts';
 import { createApp } from './app.ts';
 import { ensureDemoUsers } from './auth/demo-users.ts';
 import { createSignInLimiter } from './auth/sign-in-limiter.ts';
@@ -132,6 +133,14 @@ const refresher = createBookingRefresher({
   onChanged: () => hub.notify(),
   now: () => clock.now(),
 });
+const visitActions = createVisitActions({
+  api,
+  store,
+  logger,
+  timeZone: config.timeZone,
+  onChanged: () => hub.notify(),
+  now: () => clock.now(),
+});
 const paymentVerifier = createPaymentVerifier({
   store,
   clock,
@@ -170,6 +179,7 @@ const app = createApp({
   clock,
   reminders,
   refresher,
+  visitActions,
   calendars,
   settings: {
     paymentWindow: config.paymentWindow,

@@ -5,6 +5,7 @@ import { createBookingRefresher } from '../../src/server/agenda/booking-refreshe
 import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createAgendaReader } from '../../src/server/agenda/read-agenda.ts';
+import { createVisitActions } from '../../src/server/agenda/visit-actions.ts';
 import { createApp } from '../../src/server/app.ts';
 import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
@@ -120,6 +121,14 @@ export function buildTestApp(
     onChanged: () => hub.notify(),
     now: () => clock.now(),
   });
+  const visitActions = createVisitActions({
+    api: options.api ?? unreachable,
+    store,
+    logger,
+    timeZone: 'Europe/Warsaw',
+    onChanged: () => hub.notify(),
+    now: () => clock.now(),
+  });
   const app = createApp({
     logger,
     store,
@@ -129,6 +138,7 @@ export function buildTestApp(
     clock,
     reminders,
     refresher,
+    visitActions,
     // Issue 8's parts, stubbed: their own tests run them against the sandbox.
     calendars: {
       mapping: { read: async () => ({ doctors: [], warnings: [] }) },

@@ -47,7 +47,7 @@ function outcomeOf(
   const interpretation = interpretNotification(parsed.data, words);
   switch (interpretation.kind) {
     case 'bookings': {
-      for (const line of interpretation.history) store.history.add(line);
+      for (const line of interpretation.history) store.history.addObserved(line);
       const changed = applyObservations(store, interpretation.observations, nowIso);
       return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
     }

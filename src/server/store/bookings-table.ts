@@ -1,6 +1,7 @@
 // The bookings projection: one row per Docplanner booking id.
 import type { BookingRecord } from '../projection/booking-record.ts';
 import type { Database } from './database.ts';
+import { patientTermsOf } from './patient-terms.ts';
 
 interface BookingRow {
   id: string;
@@ -71,6 +72,17 @@ export function createBookingsTable(db: Database) {
       details = excluded.details, updated_at_ms = excluded.updated_at_ms,
       updated_key = excluded.updated_key`);
   const count = db.prepare('SELECT count(*) AS n FROM bookings');
+  const removeTerms = db.prepare('DELETE FROM patient_terms WHERE booking_id = ?');
+  const insertTerm = db.prepare(
+    'INSERT OR IGNORE INTO patient_terms (booking_id, term) VALUES (?, ?)',
+  );
+  // A range scan of the term index; the newest visits first.
+  const byTermPrefix = db.prepare(
+    `SELECT DISTINCT b.* FROM patient_terms t JOIN bookings b ON b.id = t.booking_id
+       WHERE t.term >= ? AND t.term < ? AND b.facility_id = ?
+         AND (? IS NULL OR b.doctor_id = ?)
+       ORDER BY b.start_ms DESC, b.id LIMIT ?`,
+  );
   const videoVisitsPerAddress = db.prepare(
     `SELECT address_id, count(*) AS n FROM bookings
        WHERE videocall_url IS NOT NULL AND start_ms >= ? GROUP BY address_id`,
@@ -124,6 +136,29 @@ export function createBookingsTable(db: Database) {
         updated_at_ms: record.updatedAtMs,
         updated_key: record.updatedKey,
       });
+      removeTerms.run(record.id);
+      for (const term of patientTermsOf(record.details.patient)) insertTerm.run(record.id, term);
+    },
+    /**
+     * Bookings of a facility (of one doctor, if given) with a patient term starting with
+     * `prefix`, newest first, at most `limit`.
+     */
+    withPatientTerm(
+      facilityId: string,
+      prefix: string,
+      doctorId: string | null,
+      limit: number,
+    ): BookingRecord[] {
+      return (
+        byTermPrefix.all(
+          prefix,
+          `${prefix}\uffff`,
+          facilityId,
+          doctorId,
+          doctorId,
+          limit,
+        ) as unknown as BookingRow[]
+      ).map(fromRow);
     },
     /** Booked video visits of a facility starting in [fromMs, toMs). */
     videoVisitsStarting(facilityId: string, fromMs: number, toMs: number): BookingRecord[] {

@@ -3,20 +3,40 @@ import { createHash } from 'node:crypto';
 import type { HistoryEntry } from '../projection/observations-from-notification.ts';
 import type { Database } from './database.ts';
 
+/** Docplanner announces a change seconds after we made it; two minutes covers a slow queue. */
+const actedWindowMs = 2 * 60_000;
+
 export function createHistoryTable(db: Database) {
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO booking_history (booking_id, event, occurred_at, summary, fingerprint)
-     VALUES (?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO booking_history (booking_id, event, occurred_at, summary, fingerprint, actor)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const actedLines = db.prepare(
+    'SELECT occurred_at FROM booking_history WHERE booking_id = ? AND event = ? AND actor IS NOT NULL',
   );
   const select = db.prepare(
     'SELECT event, occurred_at, summary FROM booking_history WHERE booking_id = ? ORDER BY occurred_at, id',
   );
   return {
-    add(entry: HistoryEntry): void {
+    /** A line; `actor` names who did it when it was done through the agenda. */
+    add(entry: HistoryEntry, actor: string | null = null): void {
       const fingerprint = createHash('sha256')
         .update(JSON.stringify([entry.bookingId, entry.event, entry.occurredAt, entry.summary]))
         .digest('base64url');
-      insert.run(entry.bookingId, entry.event, entry.occurredAt, entry.summary, fingerprint);
+      insert.run(entry.bookingId, entry.event, entry.occurredAt, entry.summary, fingerprint, actor);
+    },
+    /**
+     * A line from a Docplanner notification, unless the agenda itself did the same thing to the
+     * booking within `windowMs` (then our line, which says who, already tells it).
+     */
+    addObserved(entry: HistoryEntry, windowMs = actedWindowMs): boolean {
+      const at = Date.parse(entry.occurredAt);
+      const acted = (
+        actedLines.all(entry.bookingId, entry.event) as { occurred_at: string }[]
+      ).some((row) => Math.abs(Date.parse(row.occurred_at) - at) <= windowMs);
+      if (acted) return false;
+      this.add(entry);
+      return true;
     },
     of(bookingId: string): { event: string; occurredAt: string; summary: string }[] {
       return (

@@ -1,8 +1,12 @@
 // Schema migrations, applied in order and recorded in PRAGMA user_version. Append only: a
 // released migration is never edited.
 import type { DatabaseSync } from 'node:sqlite';
+import { patientTermsOf } from './patient-terms.ts';
 
-const migrations: readonly string[] = [
+/** SQL, or a step that needs code (a backfill computed in TypeScript). */
+type Migration = string | ((db: DatabaseSync) => void);
+
+const migrations: readonly Migration[] = [
   // 1: the durable inbox of raw notifications, and the dead letters we could not read.
   `CREATE TABLE inbox (
      id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -100,6 +104,40 @@ const migrations: readonly string[] = [
      our_name TEXT,
      online INTEGER
    );`,
+  // 6: idempotency keys of the writes (issue 15): a retried request gets the first answer back.
+  // History lines written by our own actions carry who did it, so that Docplanner's notification
+  // of the same change adds no second line.
+  `CREATE TABLE idempotency_keys (
+     user_id INTEGER NOT NULL,
+     key TEXT NOT NULL,
+     fingerprint TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('running', 'done')),
+     status INTEGER,
+     content_type TEXT,
+     body TEXT,
+     created_ms INTEGER NOT NULL,
+     PRIMARY KEY (user_id, key)
+   );
+   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+   ALTER TABLE booking_history ADD COLUMN actor TEXT;`,
+  // 7: the patient search: each booking's name words and phone digits, indexed for prefix search.
+  (db) => {
+    db.exec(`CREATE TABLE patient_terms (
+       booking_id TEXT NOT NULL,
+       term TEXT NOT NULL,
+       PRIMARY KEY (term, booking_id)
+     ) WITHOUT ROWID;
+     CREATE INDEX patient_terms_by_booking ON patient_terms (booking_id);`);
+    const insert = db.prepare(
+      'INSERT OR IGNORE INTO patient_terms (booking_id, term) VALUES (?, ?)',
+    );
+    for (const row of db.prepare('SELECT id, details FROM bookings').iterate() as Iterable<{
+      id: string;
+      details: string;
+    }>) {
+      for (const term of patientTermsOf(JSON.parse(row.details).patient)) insert.run(row.id, term);
+    }
+  },
 ];
 
 export function migrate(db: DatabaseSync): void {
@@ -107,7 +145,9 @@ export function migrate(db: DatabaseSync): void {
   for (let version = row.user_version; version < migrations.length; version++) {
     db.exec('BEGIN IMMEDIATE');
     try {
-      db.exec(migrations[version] as string);
+      const migration = migrations[version] as Migration;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.exec(`PRAGMA user_version = ${version + 1}`);
       db.exec('COMMIT');
     } catch (error) {

@@ -3,6 +3,7 @@ import { createBookingsTable } from './bookings-table.ts';
 import { createChangesTable } from './changes-table.ts';
 import { type Database, openDatabase, transaction } from './database.ts';
 import { createHistoryTable } from './history-table.ts';
+import { createIdempotencyTable } from './idempotency-table.ts';
 import { createInboxTable } from './inbox-table.ts';
 import { createMappingTable } from './mapping-table.ts';
 import { createReminderAcksTable } from './reminder-acks-table.ts';
@@ -22,6 +23,7 @@ export function createStore(db: Database) {
     users: createUsersTable(db),
     sessions: createSessionsTable(db),
     mapping: createMappingTable(db),
+    idempotency: createIdempotencyTable(db),
     transaction<Result>(work: () => Result): Result {
       return transaction(db, work);
     },

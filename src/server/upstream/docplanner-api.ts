@@ -3,6 +3,12 @@
 import { isHTTPError, type KyInstance } from 'ky';
 import { type Address, addressesSchema } from '../../shared/docplanner/address.ts';
 import { type Booking, bookingSchema, bookingsSchema } from '../../shared/docplanner/booking.ts';
+import type { MoveBookingRequest } from '../../shared/docplanner/booking-requests.ts';
+import {
+  type CalendarBreak,
+  calendarBreakSchema,
+  calendarBreaksSchema,
+} from '../../shared/docplanner/break.ts';
 import { type Doctor, doctorsSchema } from '../../shared/docplanner/doctor.ts';
 import { type Facility, facilitiesSchema } from '../../shared/docplanner/facility.ts';
 import {
@@ -15,8 +21,9 @@ import {
   type Service,
   servicesSchema,
 } from '../../shared/docplanner/service.ts';
-import type { SlotRangeRequest } from '../../shared/docplanner/slot.ts';
+import type { BookSlotRequest, SlotRangeRequest } from '../../shared/docplanner/slot.ts';
 import { type Slot, slotsSchema } from '../../shared/docplanner/slot.ts';
+import { onceMoreAfterUnauthorized as write } from './http.ts';
 
 export interface AddressPath {
   facilityId: string;
@@ -28,6 +35,10 @@ const segment = encodeURIComponent;
 
 function addressPath({ facilityId, doctorId, addressId }: AddressPath): string {
   return `facilities/${segment(facilityId)}/doctors/${segment(doctorId)}/addresses/${segment(addressId)}`;
+}
+
+function bookingPath(address: AddressPath, bookingId: string): string {
+  return `${addressPath(address)}/bookings/${segment(bookingId)}`;
 }
 
 function withParam(extensions: readonly string[]): Record<string, string> {
@@ -105,7 +116,95 @@ export function createDocplannerApi(http: KyInstance) {
 
     /** Replaces every slot in the days the ranges cover (PUT slots → 201). */
     async replaceSlots(address: AddressPath, slots: SlotRangeRequest[]): Promise<void> {
-      await http.put(`${addressPath(address)}/slots`, { json: { slots }, retry: 0 });
+      await write(() => http.put(`${addressPath(address)}/slots`, { json: { slots }, retry: 0 }));
+    },
+
+    /** Bookable start `start` booked for a patient (POST slots/{start}/book → 200 booking). */
+    async bookSlot(
+      address: AddressPath,
+      start: string,
+      request: BookSlotRequest,
+    ): Promise<Booking> {
+      const path = `${addressPath(address)}/slots/${segment(start)}/book`;
+      return write(() => http.post(path, { json: request, retry: 0 }).json(bookingSchema));
+    },
+
+    /** markPatientPresence (POST → 204) or markPatientAbsence (DELETE → 204). */
+    async markPresence(
+      address: AddressPath,
+      bookingId: string,
+      presence: 'present' | 'absent',
+    ): Promise<void> {
+      const path = `${bookingPath(address, bookingId)}/presence/patient`;
+      await write(() =>
+        presence === 'present' ? http.post(path, { retry: 0 }) : http.delete(path, { retry: 0 }),
+      );
+    },
+
+    /** confirmBooking (PUT …/confirm → 204); the clinic confirms as `admin`. */
+    async confirmBooking(
+      address: AddressPath,
+      bookingId: string,
+      confirmedBy: 'user' | 'admin' = 'admin',
+    ): Promise<void> {
+      const path = `${bookingPath(address, bookingId)}/confirm`;
+      await write(() => http.put(path, { json: { confirmed_by: confirmedBy }, retry: 0 }));
+    },
+
+    /** cancelBooking (DELETE booking → 204); Docplanner tells the patient the reason. */
+    async cancelBooking(address: AddressPath, bookingId: string, reason?: string): Promise<void> {
+      const path = bookingPath(address, bookingId);
+      await write(() => http.delete(path, { ...(reason ? { json: { reason } } : {}), retry: 0 }));
+    },
+
+    /** moveBooking (POST …/move → 201): the moved visit is a new booking with a new id. */
+    async moveBooking(
+      address: AddressPath,
+      bookingId: string,
+      request: MoveBookingRequest,
+    ): Promise<Booking> {
+      const path = `${bookingPath(address, bookingId)}/move`;
+      return write(() => http.post(path, { json: request, retry: 0 }).json(bookingSchema));
+    },
+
+    /** getCalendarBreaks: the breaks of an address overlapping [since, till]. */
+    async getBreaks(address: AddressPath, since: string, till: string): Promise<CalendarBreak[]> {
+      return (
+        await http
+          .get(`${addressPath(address)}/breaks`, { searchParams: { since, till } })
+          .json(calendarBreaksSchema)
+      )._items;
+    },
+
+    async getBreak(address: AddressPath, breakId: string): Promise<CalendarBreak> {
+      return http
+        .get(`${addressPath(address)}/breaks/${segment(breakId)}`)
+        .json(calendarBreakSchema);
+    },
+
+    /** addCalendarBreak (POST → 201 break). */
+    async addBreak(
+      address: AddressPath,
+      request: { since: string; till: string; description?: string },
+    ): Promise<CalendarBreak> {
+      const path = `${addressPath(address)}/breaks`;
+      return write(() => http.post(path, { json: request, retry: 0 }).json(calendarBreakSchema));
+    },
+
+    /** moveCalendarBreak (PATCH → 204). */
+    async moveBreak(
+      address: AddressPath,
+      breakId: string,
+      request: { since: string; till: string },
+    ): Promise<void> {
+      const path = `${addressPath(address)}/breaks/${segment(breakId)}`;
+      await write(() => http.patch(path, { json: request, retry: 0 }));
+    },
+
+    /** deleteCalendarBreak (DELETE → 204). */
+    async deleteBreak(address: AddressPath, breakId: string): Promise<void> {
+      const path = `${addressPath(address)}/breaks/${segment(breakId)}`;
+      await write(() => http.delete(path, { retry: 0 }));
     },
 
     /**
@@ -133,9 +232,15 @@ export function createDocplannerApi(http: KyInstance) {
       await http.post('notifications/release', { retry: 0 });
     },
 
-    /** One booking, the place to read `videocall_url` (deprecated on the list). */
+    /**
+     * One booking, the place to read `videocall_url` (deprecated on the list). The single booking
+     * always carries its patient, service and presence; `with` accepts only `booking.moving`
+     * (spec 1.14.0 `BookingScopes`).
+     */
     async getBooking(address: AddressPath, bookingId: string): Promise<Booking> {
-      return http.get(`${addressPath(address)}/bookings/${segment(bookingId)}`).json(bookingSchema);
+      return http
+        .get(bookingPath(address, bookingId), { searchParams: withParam(['booking.moving']) })
+        .json(bookingSchema);
     },
   };
 }

@@ -1,6 +1,6 @@
 // The one configured ky instance for Docplanner's Integrations API: bearer token on every
 // request, one fresh token after a 401, retries with back-off that honour `Retry-After`.
-import ky, { type KyInstance } from 'ky';
+import ky, { isHTTPError, type KyInstance } from 'ky';
 import type { TokenSource } from './token-source.ts';
 
 export interface DocplannerHttpOptions {
@@ -44,4 +44,19 @@ export function createDocplannerHttp(options: DocplannerHttpOptions): KyInstance
       ],
     },
   });
+}
+
+/**
+ * A write is sent once (`retry: 0`: acting twice on a visit is worse than failing), except after
+ * a 401: the `afterResponse` hook has dropped the token, so the one repeat carries a fresh one.
+ */
+export async function onceMoreAfterUnauthorized<Result>(
+  send: () => Promise<Result>,
+): Promise<Result> {
+  try {
+    return await send();
+  } catch (error) {
+    if (isHTTPError(error) && error.response.status === 401) return send();
+    throw error;
+  }
 }
