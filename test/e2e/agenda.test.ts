@@ -1,10 +1,11 @@
 // The doctor opens the agenda, sees this week with online visits in purple, opens one and can
 // join its video call; when the server fails, the page says so and Retry brings the agenda back.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
 import { type Agenda, agendaSchema } from '../../src/shared/api/agenda.ts';
 import { type ApiSession, signInApi, signInPage } from '../support/staff-session.ts';
+import { backgroundHue } from './colour.ts';
 import { saveScreenshot, setSandboxClock, test } from './fixtures.ts';
 
 describe('the agenda in a real browser', () => {
@@ -151,43 +152,6 @@ async function readAgendaAroundToday(serverUrl: string, session: ApiSession): Pr
   const response = await fetch(`${serverUrl}/api/agenda?${query}`, { headers: session.headers });
   expect(response.status).toBe(200);
   return agendaSchema.parse(await response.json());
-}
-
-/**
- * Hue (0–360) of the first non-transparent background at or above the block, as the eye sees
- * it: the browser paints the colour on a canvas, so any CSS colour syntax (rgb, oklch…) works.
- */
-async function backgroundHue(block: Locator): Promise<number> {
-  const [red, green, blue] = await block.evaluate((element) => {
-    let current: Element | null = element;
-    let colour = 'rgba(0, 0, 0, 0)';
-    while (current) {
-      const candidate = getComputedStyle(current).backgroundColor;
-      if (candidate !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(candidate)) {
-        colour = candidate;
-        break;
-      }
-      current = current.parentElement;
-    }
-    const canvas = document.createElement('canvas');
-    canvas.width = 1;
-    canvas.height = 1;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = colour;
-    context.fillRect(0, 0, 1, 1);
-    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  });
-  return hueOf(red!, green!, blue!);
-}
-
-function hueOf(red: number, green: number, blue: number): number {
-  const [r, g, b] = [red / 255, green / 255, blue / 255];
-  const max = Math.max(r, g, b);
-  const delta = max - Math.min(r, g, b);
-  if (delta === 0) return Number.NaN; // grey has no hue
-  const hue =
-    max === r ? ((g - b) / delta) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
-  return (hue * 60 + 360) % 360;
 }
 
 function escapeRegExp(text: string): string {

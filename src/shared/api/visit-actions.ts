@@ -60,7 +60,7 @@ export const bookRequestSchema = z.object({
 });
 export type BookRequest = z.infer<typeof bookRequestSchema>;
 
-/** `GET /api/free-slots?doctorId&addressId&from&to[&serviceId]`: bookable starts. */
+/** `GET /api/visits/:id/free-slots?days=`: the starts the visit can move to, from now (or a day before it) on. */
 export const freeSlotsSchema = z.object({
   slots: z.array(
     z.object({

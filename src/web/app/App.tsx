@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CurrentUser } from '../../shared/api/auth.ts';
+import type { Visit } from '../../shared/api/visit.ts';
 import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
@@ -9,6 +10,8 @@ import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx'
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
 import { applyVisitToPayments, reloadPayments } from '../features/payments/payments-store.ts';
 import { setReminders } from '../features/reminders/reminders-store.ts';
+import { MoveRefusedNotice } from '../features/visit-actions/MoveRefusedNotice.tsx';
+import { useDragMoves } from '../features/visit-actions/use-drag-moves.ts';
 import { fetchAgendaTakingEarly } from '../lib/early-agenda.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
@@ -64,6 +67,11 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
     },
     [seesPayments, onVisitChanged],
   );
+  const applyVisit = useCallback(
+    (visit: Visit) => agendaStore.getState().applyVisit(visit),
+    [agendaStore],
+  );
+  const dragMoves = useDragMoves(applyVisit);
   const liveStatus = useLiveAgenda(agendaStore, {
     openSource: openLiveSource,
     onReminders: setReminders,
@@ -87,7 +95,13 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             openHours={openHours.hours}
             onSelectRange={opensHours ? onSelectRange : undefined}
             rangeInUse={selection !== null}
-            note={<OpenHoursNote problem={openHours.problem} onRetry={openHours.reload} />}
+            note={
+              <>
+                <OpenHoursNote problem={openHours.problem} onRetry={openHours.reload} />
+                <MoveRefusedNotice failure={dragMoves.failure} onDismiss={dragMoves.dismiss} />
+              </>
+            }
+            visitMoves={dragMoves.moves}
           />
           {selection ? (
             <OpenHoursDialog

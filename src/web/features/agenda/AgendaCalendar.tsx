@@ -1,14 +1,20 @@
 // The clinic's calendar on FullCalendar (day, week, month, list), drawn in the facility's zone
 // with the server's clock for the now line. FullCalendar renders the grid; our meaning goes in
 // through class names and `VisitBlock`. Events are not interactive for FullCalendar: each block
-// holds its own button (open the card) and, beside it, the join link.
+// holds its own button (open the card) and, beside it, the join link. Coming visits can be
+// dragged to another time of the same doctor: only onto a free start when the free starts are
+// known (read as the drag begins), and Docplanner has the last word.
 import FullCalendar, {
   type CalendarRef,
   type DateSelectInfo,
+  type DateSpanApi,
   type DatesSetInfo,
   type DayHeaderInfo,
   type DayLaneInfo,
+  type EventApi,
   type EventDisplayInfo,
+  type EventDragStartInfo,
+  type EventDropInfo,
   type EventInput,
   useCalendarController,
 } from '@fullcalendar/react';
@@ -142,6 +148,14 @@ export interface SelectedRange {
   doctorId: string | null;
 }
 
+/** Dragging visits to a new time; composed in by the app (the visit actions feature). */
+export interface VisitMoves {
+  /** The starts (epoch ms) the visit may move to; read when a drag begins. */
+  freeStarts: (visit: Visit) => Promise<ReadonlySet<number>>;
+  /** Moves the visit; false when Docplanner refused (the block goes back). */
+  move: (visit: Visit, start: string) => Promise<boolean>;
+}
+
 export interface AgendaCalendarProps {
   timeZone: string;
   /** A day of the first period to show, `YYYY-MM-DD` in the facility's calendar. */
@@ -156,6 +170,8 @@ export interface AgendaCalendarProps {
    * a dialog closed with Escape would leave it behind.
    */
   rangeInUse?: boolean | undefined;
+  /** Coming visits can be dragged to a free time when given. */
+  visitMoves?: VisitMoves | undefined;
 }
 
 const noOpenHours: readonly OpenHoursBlock[] = [];
@@ -188,6 +204,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   openHours = noOpenHours,
   onSelectRange,
   rangeInUse = false,
+  visitMoves,
 }: AgendaCalendarProps) {
   const calendarRef = useRef<CalendarRef>(null);
   useEffect(() => {
@@ -423,6 +440,63 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     [onSelectRange, doctorId, doctors, shown.date, timeZone],
   );
 
+  /** Where a drop in the grid puts the visit, as an instant; null where it may not go. */
+  const dropStart = useCallback(
+    (at: Date, visit: Visit): string | null => {
+      if (!byDoctor) return at.toISOString();
+      // A doctor column: the visit stays with its doctor, on the day shown.
+      const column = plainDateOf(at, timeZone).since(Temporal.PlainDate.from(shown.date)).days;
+      if (doctors?.[column]?.id !== visit.doctorId) return null;
+      return shiftDays(at.toISOString(), -column, timeZone);
+    },
+    [byDoctor, doctors, shown.date, timeZone],
+  );
+  const dragged = useRef<{ visitId: string; starts: ReadonlySet<number> | null } | null>(null);
+  const onDragStart = useCallback(
+    (info: EventDragStartInfo) => {
+      const visit = info.event.extendedProps.visit as Visit | undefined;
+      if (!visit || !visitMoves) return;
+      const current = { visitId: visit.id, starts: null as ReadonlySet<number> | null };
+      dragged.current = current;
+      visitMoves.freeStarts(visit).then(
+        (starts) => {
+          current.starts = starts;
+        },
+        // Not known: the drop is allowed and Docplanner decides.
+        () => {},
+      );
+    },
+    [visitMoves],
+  );
+  const allowDrop = useCallback(
+    (span: DateSpanApi, event: EventApi | null) => {
+      const visit = event?.extendedProps.visit as Visit | undefined;
+      if (!visit || span.allDay) return false;
+      if (Date.parse(visit.start) <= serverClock.now()) return false;
+      const start = dropStart(span.start, visit);
+      if (start === null || Date.parse(start) <= serverClock.now()) return false;
+      const known = dragged.current?.visitId === visit.id ? dragged.current.starts : null;
+      return known === null || known.has(Date.parse(start));
+    },
+    [dropStart],
+  );
+  const onDrop = useCallback(
+    (info: EventDropInfo) => {
+      const visit = info.event.extendedProps.visit as Visit | undefined;
+      const at = info.event.start;
+      const start = visit && at ? dropStart(at, visit) : null;
+      if (!visit || !visitMoves || start === null) {
+        info.revert();
+        return;
+      }
+      void visitMoves.move(visit, start).then((moved) => {
+        if (!moved) info.revert();
+      });
+    },
+    [visitMoves, dropStart],
+  );
+  const draggable = visitMoves !== undefined && layoutOf(view) === 'grid';
+
   return (
     <div
       className={`agenda-calendar agenda-calendar--${layoutOf(view)} agenda-calendar--view-${view}${byDoctor ? ' agenda-calendar--by-doctor' : ''}`}
@@ -476,6 +550,11 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           datesSet={onDatesSet}
           selectable={selectable && layoutOf(view) === 'grid'}
           select={onSelect}
+          editable={draggable}
+          eventDurationEditable={false}
+          eventAllow={allowDrop}
+          eventDragStart={onDragStart}
+          eventDrop={onDrop}
           eventMinHeight={20}
           slotMinHeight={40}
           noEventsContent="No visits in this period"

@@ -14,7 +14,12 @@ import { useAfter } from '../../lib/use-after.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
-import { AgendaCalendar, type OpenHoursBlock, type SelectedRange } from './AgendaCalendar.tsx';
+import {
+  AgendaCalendar,
+  type OpenHoursBlock,
+  type SelectedRange,
+  type VisitMoves,
+} from './AgendaCalendar.tsx';
 import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
@@ -37,6 +42,8 @@ export interface AgendaScreenProps {
   note?: ReactNode;
   /** The selected range is still being acted on (its dialog is open): keep it highlighted. */
   rangeInUse?: boolean | undefined;
+  /** Dragging visits to a new time; composed in by the app. */
+  visitMoves?: VisitMoves | undefined;
 }
 
 export function AgendaScreen({
@@ -46,6 +53,7 @@ export function AgendaScreen({
   onSelectRange,
   rangeInUse,
   note = null,
+  visitMoves,
 }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   // Usually the first week comes quickly and the calendar is laid out once, with it. When it is
@@ -128,6 +136,7 @@ export function AgendaScreen({
                 openHours={openHours}
                 onSelectRange={onSelectRange}
                 rangeInUse={rangeInUse}
+                visitMoves={visitMoves}
               />
             </div>
             {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}

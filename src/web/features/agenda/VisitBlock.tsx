@@ -1,8 +1,8 @@
 // What one booking shows in the calendar (time grid, month cell or list row): time, patient,
 // service, the doctor when several are shown, and — never by colour alone — whether it is online
-// (icon + words), cancelled (struck through + "Cancelled"). The block's main area is one button
-// that opens the visit card; the join control and the payment badge are its siblings, so no
-// link sits inside a button.
+// (icon + words), cancelled (struck through + "Cancelled"), arrived or a no-show (words). The
+// block's main area is one button that opens the visit card; the join control and the payment
+// badge are its siblings, so no link sits inside a button.
 import { type CSSProperties, memo, type ReactNode } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
@@ -100,7 +100,13 @@ export const VisitBlock = memo(function VisitBlock({
       onlyWhenOpen={layout === 'month'}
     />
   ) : null;
-  const status = cancelled ? <span className="visit-block__status">Cancelled</span> : null;
+  const status = cancelled ? (
+    <span className="visit-block__status">Cancelled</span>
+  ) : visit.presence ? (
+    <span className={`visit-block__status visit-block__status--${visit.presence}`}>
+      {visit.presence === 'present' ? 'Arrived' : 'No-show'}
+    </span>
+  ) : null;
   const chip = doctor ? <DoctorChip doctor={doctor} /> : null;
   // The button holds the patient's name and stretches over the whole block (::after), so a click
   // anywhere opens the card; the join link is its sibling and sits above the stretch.
@@ -166,6 +172,7 @@ export const VisitBlock = memo(function VisitBlock({
       data-visit-id={visit.id}
       data-online={visit.online ? 'true' : 'false'}
       data-status={visit.status}
+      data-presence={visit.presence ?? undefined}
       style={doctor ? ({ '--doctor-color': doctor.color } as CSSProperties) : undefined}
     >
       {body}

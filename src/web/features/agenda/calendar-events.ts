@@ -32,6 +32,8 @@ export function toCalendarEvent(visit: Visit): EventInput {
       title: patientName(visit),
       className: visitClassName(visit),
       ...visitColor(visit),
+      // A cancelled visit stays where it was; others are dragged where the calendar allows.
+      ...(isCancelledVisit(visit) ? { startEditable: false } : {}),
       extendedProps: { visit },
     };
     eventOfVisit.set(visit, event);

@@ -1,4 +1,5 @@
 // The visit card: everything the doctor needs about one booking, and the way into its video call.
+import type { ReactNode } from 'react';
 import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { defaultJoinWindow, type JoinWindowSettings } from '../../../shared/domain/join-window.ts';
@@ -30,6 +31,10 @@ export interface VisitCardProps {
   paymentWindow?: PaymentWindowSettings;
   /** How to read the visit's history; without it the card has no timeline. */
   loadHistory?: LoadVisitHistory | undefined;
+  /** What can be done to the visit (presence, move, cancel …), shown under its facts. */
+  actions?: ReactNode;
+  /** Changes when an action on the visit has settled: the history is read again. */
+  historyRevision?: number;
 }
 
 function addressText(address: AgendaAddress | undefined): string {
@@ -47,10 +52,16 @@ export function VisitCard({
   joinWindow = defaultJoinWindow,
   paymentWindow = defaultPaymentWindow,
   loadHistory,
+  actions,
+  historyRevision = 0,
 }: VisitCardProps) {
   const cancelled = isCancelledVisit(visit);
   const nowMs = useServerNow(15_000);
-  const history = useVisitHistory(visit.id, `${visit.status}|${visit.start}`, loadHistory);
+  const history = useVisitHistory(
+    visit.id,
+    `${visit.status}|${visit.start}|${visit.presence}|${visit.confirmed}|${historyRevision}`,
+    loadHistory,
+  );
 
   return (
     <Dialog
@@ -73,6 +84,9 @@ export function VisitCard({
           <Badge tone="info">In-person visit</Badge>
         )}
         {cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
+        {!cancelled && visit.presence === 'present' ? <Badge tone="success">Arrived</Badge> : null}
+        {!cancelled && visit.presence === 'absent' ? <Badge tone="danger">No-show</Badge> : null}
+        {!cancelled && visit.confirmed ? <Badge tone="success">Confirmed</Badge> : null}
         <PaymentBadge visit={visit} nowMs={nowMs} settings={paymentWindow} timeZone={timeZone} />
       </div>
 
@@ -117,6 +131,8 @@ export function VisitCard({
           <JoinVideoCall visit={visit} joinWindow={joinWindow} timeZone={timeZone} size="card" />
         </div>
       ) : null}
+
+      {actions}
 
       {history ? <VisitHistoryTimeline state={history} timeZone={timeZone} /> : null}
     </Dialog>

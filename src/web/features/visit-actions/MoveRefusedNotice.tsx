@@ -1,0 +1,19 @@
+// Why a visit dragged in the grid went back to its time: read out at once, closed by the person.
+import { Button } from '../../ui/Button.tsx';
+import './visit-actions.css';
+
+export function MoveRefusedNotice({
+  failure,
+  onDismiss,
+}: {
+  failure: string | null;
+  onDismiss: () => void;
+}) {
+  if (!failure) return null;
+  return (
+    <div className="move-refused" role="alert">
+      <span>{failure}</span>
+      <Button onClick={onDismiss}>OK</Button>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// Moving a visit to another free time of the same address and service: the free times of the
+// next two weeks by day, one chosen, then "Move to this time". A moved online visit stays online,
+// with its video link; Docplanner tells the patient.
+import { useEffect, useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import type { Visit } from '../../../shared/api/visit.ts';
+import { formatTime, formatVisitTime } from '../../lib/facility-time.ts';
+import { patientName } from '../../lib/visit-text.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
+import { type FreeDay, freeDays } from './free-times.ts';
+import type { ApplyVisit } from './perform-visit-action.ts';
+import { useVisitAction } from './use-visit-action.ts';
+import { fetchFreeSlots } from './visit-actions-api.ts';
+import './move-visit-dialog.css';
+
+const daysAhead = 14;
+
+export interface MoveVisitDialogProps {
+  visit: Visit;
+  timeZone: string;
+  applyVisit: ApplyVisit;
+  /** Moved: the new booking's id (Docplanner gives a moved visit a new one). */
+  onMoved: (newVisitId: string) => void;
+  onClose: () => void;
+}
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; days: FreeDay[] }
+  | { state: 'failed'; message: string };
+
+function dayTitle(date: string): string {
+  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+}
+
+export function MoveVisitDialog({
+  visit: shownVisit,
+  timeZone,
+  applyVisit,
+  onMoved,
+  onClose,
+}: MoveVisitDialogProps) {
+  // The visit as it was when the dialog opened: the agenda shows the move at once, and that
+  // optimistic copy must neither start another read of free times nor be what a refusal restores.
+  const [visit] = useState(shownVisit);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { pending, failure, run } = useVisitAction(visit, applyVisit);
+
+  // Read again after a refusal: the time chosen may have been taken meanwhile.
+  const [reads, setReads] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reads` asks for a new read
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchFreeSlots(visit.id, daysAhead, controller.signal).then(
+      (free) => setLoaded({ state: 'ready', days: freeDays(free.slots, visit, timeZone) }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setLoaded({ state: 'failed', message });
+      },
+    );
+    return () => controller.abort();
+  }, [visit, timeZone, reads]);
+
+  async function move() {
+    if (!chosen) return;
+    const result = await run({ action: 'move', body: { start: chosen } });
+    if (result) {
+      onMoved(result.visit.id);
+      return;
+    }
+    setChosen(null);
+    setReads((count) => count + 1);
+  }
+
+  return (
+    <Dialog
+      title={`Move ${patientName(visit)}’s visit`}
+      subtitle={`Now ${formatVisitTime(visit.start, visit.end, timeZone)}${visit.service ? ` · ${visit.service.name}` : ''}`}
+      onClose={onClose}
+      className={visit.online ? 'move-visit move-visit--online' : 'move-visit'}
+    >
+      {loaded.state === 'loading' ? <p role="status">Looking for free times…</p> : null}
+      {loaded.state === 'failed' ? (
+        <p role="alert" className="move-visit__failure">
+          The free times could not be read: {loaded.message}
+        </p>
+      ) : null}
+      {loaded.state === 'ready' && loaded.days.length === 0 ? (
+        <p>No free time for this service in the next {daysAhead} days.</p>
+      ) : null}
+      {loaded.state === 'ready' && loaded.days.length > 0 ? (
+        <form
+          className="move-visit__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void move();
+          }}
+        >
+          <div className="move-visit__days">
+            {loaded.days.map((day) => (
+              <fieldset key={day.date} className="move-visit__day">
+                <legend>{dayTitle(day.date)}</legend>
+                <div className="move-visit__times">
+                  {day.starts.map((start) => (
+                    <label key={start} className="move-visit__time">
+                      <input
+                        type="radio"
+                        name="new-time"
+                        value={start}
+                        checked={chosen === start}
+                        onChange={() => setChosen(start)}
+                      />
+                      <span>{formatTime(start, timeZone)}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+          </div>
+          <p className="move-visit__note">
+            {visit.online
+              ? 'The visit stays online, with the same video link. Docplanner tells the patient.'
+              : 'Docplanner tells the patient about the new time.'}
+          </p>
+          {failure ? (
+            <p role="alert" className="move-visit__failure">
+              {failure}
+            </p>
+          ) : null}
+          <div className="move-visit__actions">
+            <Button type="submit" variant="primary" disabled={!chosen || pending !== null}>
+              {pending ? 'Moving…' : 'Move to this time'}
+            </Button>
+            <Button onClick={onClose}>Keep the current time</Button>
+          </div>
+        </form>
+      ) : null}
+    </Dialog>
+  );
+}
