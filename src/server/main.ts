@@ -13,6 +13,7 @@ import { createSignInLimiter } from './auth/sign-in-limiter.ts';
 import { type Clock, createSandboxClock, systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createInboxWriter } from './ingest/inbox-writer.ts';
+import { createPatientReader } from './ingest/patient-reader.ts';
 import { createProcessor } from './ingest/processor.ts';
 import { createPuller } from './ingest/puller.ts';
 import { createReleaser } from './ingest/releaser.ts';
@@ -77,6 +78,16 @@ const directory = createFacilityDirectory({
   mapping: store.mapping,
 });
 
+const refresher = createBookingRefresher({
+  api,
+  store,
+  logger,
+  onChanged: () => hub.notify(),
+  now: () => clock.now(),
+});
+// A notification with `patient: null` is read again from Docplanner, with its patient.
+const patientReader = createPatientReader({ refresher, logger });
+
 const processor = createProcessor({
   store,
   logger,
@@ -86,6 +97,7 @@ const processor = createProcessor({
   onOtherEvent: (event) => {
     if (event.startsWith('address-')) directory.invalidate();
   },
+  onPatientMissing: (bookingId) => void patientReader.read(bookingId),
 });
 const writer = createInboxWriter(store, () => processor.schedule());
 // Whatever was received but not processed before a stop is processed now.
@@ -126,13 +138,6 @@ const reminders = createReminderService({
   logger,
 });
 
-const refresher = createBookingRefresher({
-  api,
-  store,
-  logger,
-  onChanged: () => hub.notify(),
-  now: () => clock.now(),
-});
 const visitActions = createVisitActions({
   api,
   store,

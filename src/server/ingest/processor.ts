@@ -19,6 +19,11 @@ export interface ProcessorOptions {
   onChanged: () => void;
   /** Called for events that are not about bookings (address services, breaks …). */
   onOtherEvent?: (event: string) => void;
+  /**
+   * Called after commit for each booking a notification named without its patient
+   * (`patient: null`) and that we know no patient of: read it from Docplanner.
+   */
+  onPatientMissing?: (bookingId: string) => void;
   /** The clinic's zone, for times written in the history; ISO when not given. */
   timeZone?: string;
   batchSize?: number;
@@ -31,6 +36,7 @@ function outcomeOf(
   logger: Logger,
   others: string[],
   words: TimeWords,
+  patientMissing: Set<string>,
 ): string {
   let json: unknown;
   try {
@@ -49,6 +55,11 @@ function outcomeOf(
     case 'bookings': {
       for (const line of interpretation.history) store.history.addObserved(line);
       const changed = applyObservations(store, interpretation.observations, nowIso);
+      for (const observation of interpretation.observations) {
+        if (!observation.patientMissing) continue;
+        const patient = store.bookings.get(observation.id)?.details.patient;
+        if (!patient?.name && !patient?.surname) patientMissing.add(observation.id);
+      }
       return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
     }
     case 'other':
@@ -79,12 +90,13 @@ export function createProcessor(options: ProcessorOptions) {
       if (entries.length === 0) return total;
       const before = store.changes.latestSeq();
       const others: string[] = [];
+      const patientMissing = new Set<string>();
       store.transaction(() => {
         const nowIso = new Date().toISOString();
         for (const entry of entries) {
           let outcome: string;
           try {
-            outcome = outcomeOf(store, entry, nowIso, logger, others, words);
+            outcome = outcomeOf(store, entry, nowIso, logger, others, words, patientMissing);
           } catch (error) {
             // A bug must not stop the worker: park the entry and go on.
             logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
@@ -96,6 +108,7 @@ export function createProcessor(options: ProcessorOptions) {
       total += entries.length;
       if (store.changes.latestSeq() !== before) options.onChanged();
       for (const event of new Set(others)) options.onOtherEvent?.(event);
+      for (const bookingId of patientMissing) options.onPatientMissing?.(bookingId);
     }
   }
 

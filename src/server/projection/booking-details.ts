@@ -6,6 +6,7 @@ import type { BookingDetails } from './booking-record.ts';
 export interface BookingLike {
   patient?:
     | { name: string; surname?: string; phone?: string | null; email?: string | null }
+    | null
     | undefined;
   address_service?:
     | { id: string; name: string; service_id?: string | null; visit_payment?: boolean }

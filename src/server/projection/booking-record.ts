@@ -64,4 +64,9 @@ export interface BookingObservation extends BookingPlace {
   details: BookingDetails;
   /** A move's new booking: inherits the video link of the booking it was moved from. */
   movedFrom?: string;
+  /**
+   * The payload named no patient (`patient: null`): what is known of the patient is kept, and
+   * the booking is read from Docplanner with its patient.
+   */
+  patientMissing?: true;
 }

@@ -96,6 +96,7 @@ export function mergeBooking(
       canceledAt: observation.details.canceledAt ?? existing.details.canceledAt,
       canceledBy: observation.details.canceledBy ?? existing.details.canceledBy,
       service: observation.details.service ?? existing.details.service,
+      patient: observation.patientMissing ? existing.details.patient : observation.details.patient,
     };
     if (!isCanceled(existing.status)) next.status = observation.status;
     next.updatedAtMs = observation.atMs;

@@ -53,6 +53,7 @@ function observe(
     status: booking.status,
     videocallUrl: booking.videocall_url ?? null,
     details: bookingDetails(booking),
+    ...(booking.patient ? {} : { patientMissing: true as const }),
     ...extra,
   };
 }

@@ -75,7 +75,8 @@ export const bookingNotificationSchema = z.looseObject({
       visit_payment: z.boolean().optional(),
     })
     .nullish(),
-  patient: notificationPatientSchema.optional(),
+  /** `null` in a variant the seed allows: the booking is then read with its patient. */
+  patient: notificationPatientSchema.nullish(),
   signature: z.string().optional(),
   comment: z.string().nullish(),
   visit_payment: z.boolean().optional(),

@@ -231,3 +231,24 @@ describe('retries', () => {
     expect(other.status).toBe(422);
   });
 });
+
+describe('an expired token', () => {
+  it('is fetched anew and the write sent once more, so the action still happens', async () => {
+    const { act, bookVisit } = setup();
+    const first = await bookVisit(anna, 0);
+    // Two hours on Docplanner's clock: the token the BFF holds has expired there (401).
+    sandboxNow += 2 * 3_600_000;
+    const confirmed = await act(first.id, 'confirm');
+    expect(confirmed.status).toBe(200);
+    // A booking (POST slots/…/book) after the next expiry, straight through the client.
+    const { serviceId, duration, starts } = await freeStarts(anna);
+    sandboxNow += 2 * 3_600_000;
+    const second = await api.bookSlot(anna, starts.at(-1)!, {
+      address_service_id: serviceId,
+      duration,
+      is_returning: false,
+      patient: { name: 'Ola', surname: 'Telefoniczna', phone: '+48600100300' },
+    });
+    expect(second.id).not.toBe(first.id);
+  });
+});
