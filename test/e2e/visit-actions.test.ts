@@ -128,7 +128,36 @@ function rowOf(instant: string, slotMinutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
 }
 
-/** Drags a visit's block by its top edge to the same spot of the row `target` falls in. */
+/**
+ * A point to press on `target` once it has stayed put for a moment: one that hits the block
+ * itself, not a neighbour drawn over part of it (visits at the same time share the column).
+ */
+async function steadyGrab(page: Page, target: Locator): Promise<{ x: number; y: number }> {
+  let previous = await target.boundingBox();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(150);
+    const box = await target.boundingBox();
+    const still =
+      box && previous && Math.abs(box.x - previous.x) < 1 && Math.abs(box.y - previous.y) < 1;
+    previous = box;
+    if (!box || !still) continue;
+    const candidates = [0.15, 0.35, 0.6, 0.85].flatMap((fx) =>
+      [3, box.height / 2, box.height - 4].map((dy) => ({
+        x: box.x + box.width * fx,
+        y: box.y + dy,
+      })),
+    );
+    const hit = await target.evaluate(
+      (element, points) =>
+        points.find((point) => element.contains(document.elementFromPoint(point.x, point.y))),
+      candidates,
+    );
+    if (hit) return hit;
+  }
+  throw new Error('no part of the block stood still under the pointer');
+}
+
+/** Drags a visit's block by a part of it that shows to the same spot of the row `target` falls in. */
 async function dragVisit(page: Page, visit: Visit, target: string): Promise<void> {
   // Each row of the time grid is drawn twice with its `data-time`: its label, then its lane.
   const times = await page
@@ -136,22 +165,24 @@ async function dragVisit(page: Page, visit: Visit, target: string): Promise<void
     .evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute('data-time') ?? ''))]);
   const [a, b] = times.map((time) => Temporal.PlainTime.from(time));
   const slotMinutes = a && b ? b.since(a).total('minutes') : 30;
-  const source = await block(page, visit.id).boundingBox();
+  const toRowLocator = page.locator(`[data-time="${rowOf(target, slotMinutes)}"]`).last();
+  await toRowLocator.scrollIntoViewIfNeeded();
+  // The grid settles first (the week loaded, open hours drawn): a block that moves between
+  // measuring and pressing would make the press land beside it.
+  await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+  const grab = await steadyGrab(page, block(page, visit.id));
   const fromRow = await page
     .locator(`[data-time="${rowOf(visit.start, slotMinutes)}"]`)
     .last()
     .boundingBox();
-  const toRowLocator = page.locator(`[data-time="${rowOf(target, slotMinutes)}"]`).last();
-  await toRowLocator.scrollIntoViewIfNeeded();
   const toRow = await toRowLocator.boundingBox();
   const day = Temporal.Instant.from(target).toZonedDateTimeISO('Europe/Warsaw').toPlainDate();
   const column = await page.locator(`[role="cell"][data-date="${day}"]`).boundingBox();
-  if (!source || !fromRow || !toRow || !column) throw new Error('the grid has no such place');
-  const grabY = source.y + 3;
-  const offset = grabY - fromRow.y;
-  await page.mouse.move(source.x + source.width / 2, grabY);
+  if (!fromRow || !toRow || !column) throw new Error('the grid has no such place');
+  const offset = grab.y - fromRow.y;
+  await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2, grabY + 12, { steps: 3 });
+  await page.mouse.move(grab.x, grab.y + 12, { steps: 3 });
   await page.mouse.move(column.x + column.width / 2, toRow.y + offset, { steps: 10 });
   await page.mouse.up();
 }
