@@ -127,7 +127,7 @@ export function VisitActions({
         </div>
       )}
 
-      <p className="visit-actions__saving" role="status">
+      <p className={pending ? 'visit-actions__saving' : 'visually-hidden'} role="status">
         {pending ? 'Saving on Docplanner…' : ''}
       </p>
       {failure ? (

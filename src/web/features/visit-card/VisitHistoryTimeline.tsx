@@ -1,9 +1,13 @@
-// What Docplanner told us about the visit, oldest first, as a small timeline.
+// What Docplanner told us about the visit and what the clinic did to it here, oldest first, as a
+// small timeline.
 import { formatVisitTime } from '../../lib/facility-time.ts';
 import type { VisitHistoryState } from './use-visit-history.ts';
 
 const eventWords: Record<string, string> = {
   'slot-booked': 'Booked',
+  booked: 'Booked',
+  'presence-marked': 'Presence',
+  'booking-confirmed': 'Confirmed',
   'booking-moved': 'Moved',
   'booking-canceled': 'Cancelled',
   'booking-cancelled': 'Cancelled',
