@@ -5,6 +5,7 @@ import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
 import type { BookingRefresher } from './agenda/booking-refresher.ts';
+import type { PhoneBooking } from './agenda/phone-booking.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
 import type { VisitActions } from './agenda/visit-actions.ts';
 import { csrfProtection } from './auth/csrf.ts';
@@ -22,6 +23,7 @@ import type { ReminderService } from './reminders/reminder-service.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { authRoutes } from './routes/auth.ts';
+import { bookingRoutes } from './routes/bookings.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -47,6 +49,8 @@ export interface AppParts {
   refresher: BookingRefresher;
   /** Presence, confirm, cancel, move (issue 15). */
   visitActions: VisitActions;
+  /** Booking a patient who phones (issue 15). */
+  phoneBooking: PhoneBooking;
   /** Issue 8's parts; absent in tests that do not need them. */
   calendars?: {
     mapping: MappingReader;
@@ -130,6 +134,16 @@ export function createApp(parts: AppParts) {
       store: parts.store,
       reader: parts.agendaReader,
       actions: parts.visitActions,
+      logger: parts.logger,
+      now: () => parts.clock.now(),
+    }),
+  );
+  app.route(
+    '/api/bookings',
+    bookingRoutes({
+      store: parts.store,
+      reader: parts.agendaReader,
+      booking: parts.phoneBooking,
       logger: parts.logger,
       now: () => parts.clock.now(),
     }),

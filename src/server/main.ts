@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createBookingRefresher } from './agenda/booking-refresher.ts';
 import { createFacilityDirectory } from './agenda/facility-directory.ts';
+import { createPhoneBooking } from './agenda/phone-booking.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
 import { createAgendaReader } from './agenda/read-agenda.ts';
 import { createVisitActions } from './agenda/visit-actions.ts';
@@ -146,6 +147,15 @@ const visitActions = createVisitActions({
   onChanged: () => hub.notify(),
   now: () => clock.now(),
 });
+const phoneBooking = createPhoneBooking({
+  api,
+  store,
+  directory,
+  logger,
+  timeZone: config.timeZone,
+  onChanged: () => hub.notify(),
+  now: () => clock.now(),
+});
 const paymentVerifier = createPaymentVerifier({
   store,
   clock,
@@ -185,6 +195,7 @@ const app = createApp({
   reminders,
   refresher,
   visitActions,
+  phoneBooking,
   calendars,
   settings: {
     paymentWindow: config.paymentWindow,

@@ -3,6 +3,7 @@
 import { pino } from 'pino';
 import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
 import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
+import { createPhoneBooking } from '../../src/server/agenda/phone-booking.ts';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createAgendaReader } from '../../src/server/agenda/read-agenda.ts';
 import { createVisitActions } from '../../src/server/agenda/visit-actions.ts';
@@ -129,6 +130,15 @@ export function buildTestApp(
     onChanged: () => hub.notify(),
     now: () => clock.now(),
   });
+  const phoneBooking = createPhoneBooking({
+    api: options.api ?? unreachable,
+    store,
+    directory: { get: async () => testDirectory, invalidate: () => {} },
+    logger,
+    timeZone: 'Europe/Warsaw',
+    onChanged: () => hub.notify(),
+    now: () => clock.now(),
+  });
   const app = createApp({
     logger,
     store,
@@ -139,6 +149,7 @@ export function buildTestApp(
     reminders,
     refresher,
     visitActions,
+    phoneBooking,
     // Issue 8's parts, stubbed: their own tests run them against the sandbox.
     calendars: {
       mapping: { read: async () => ({ doctors: [], warnings: [] }) },

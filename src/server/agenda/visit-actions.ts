@@ -17,6 +17,7 @@ import type { Store } from '../store/store.ts';
 import type { User } from '../store/users-table.ts';
 import type { DocplannerApi } from '../upstream/docplanner-api.ts';
 import { observationFromBooking } from './observation-from-booking.ts';
+import { RequestRefusedError } from './request-refused.ts';
 
 export interface VisitActionsOptions {
   api: DocplannerApi;
@@ -180,7 +181,7 @@ export function createVisitActions(options: VisitActionsOptions) {
 }
 export type VisitActions = ReturnType<typeof createVisitActions>;
 
-export class MissingServiceError extends Error {
+export class MissingServiceError extends RequestRefusedError {
   constructor() {
     super('The visit has no service to move it with.');
   }

@@ -1,9 +1,8 @@
 // `POST /api/visits/:id/{presence,confirm,cancel,move}` and `GET /api/visits/:id/free-slots`:
 // acting on a visit. A doctor acts on their own visits only, reception and admin on all (403
 // otherwise); every write needs an `Idempotency-Key` (see idempotency.ts); Docplanner's refusals
-// come back as 409 conflict, 404 gone or 422 refused with its own sentence.
+// come back as 409 conflict, 404 gone or 422 refused with its own sentence (docplanner-refusal.ts).
 import { Hono, type Context as HonoContext } from 'hono';
-import { isHTTPError } from 'ky';
 import { z } from 'zod';
 import {
   cancelRequestSchema,
@@ -11,15 +10,15 @@ import {
   presenceRequestSchema,
   type VisitActionResult,
 } from '../../shared/api/visit-actions.ts';
-import { errorBodySchema } from '../../shared/docplanner/common.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
-import { MissingServiceError, type VisitActions } from '../agenda/visit-actions.ts';
+import type { VisitActions } from '../agenda/visit-actions.ts';
 import { anyStaff, maySeeVisit, visitFor } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import type { BookingRecord } from '../projection/booking-record.ts';
 import type { Store } from '../store/store.ts';
 import { apiError, upstreamFailure } from './api-error.ts';
+import { docplannerRefusal } from './docplanner-refusal.ts';
 import { idempotent } from './idempotency.ts';
 import { readBody } from './request-body.ts';
 
@@ -55,29 +54,8 @@ export function visitActionRoutes(options: {
     return c.json(body);
   }
 
-  async function refusal(c: Context, error: unknown) {
-    if (error instanceof MissingServiceError) {
-      return apiError(c, 422, 'refused', error.message);
-    }
-    if (isHTTPError(error)) {
-      const status = error.response.status;
-      const said = docplannerMessage(error);
-      if (status === 409) {
-        return apiError(c, 409, 'conflict', `Docplanner refused: ${said ?? 'that time is taken'}.`);
-      }
-      if (status === 404) {
-        return apiError(
-          c,
-          404,
-          'gone',
-          `Docplanner no longer has this visit or time${said ? ` (${said})` : ''}.`,
-        );
-      }
-      if (status === 400 || status === 422) {
-        return apiError(c, 422, 'refused', `Docplanner refused: ${said ?? 'invalid change'}.`);
-      }
-    }
-    return upstreamFailure(c, error, options.logger);
+  function refusal(c: Context, error: unknown) {
+    return docplannerRefusal(c, error, options.logger);
   }
 
   const write = idempotent({ store: options.store, now: options.now });
@@ -147,10 +125,4 @@ export function visitActionRoutes(options: {
         return upstreamFailure(c, error, options.logger);
       }
     });
-}
-
-/** Docplanner's own sentence from an error answer, if it sent one (ky has read the body). */
-function docplannerMessage(error: { data: unknown }): string | undefined {
-  const parsed = errorBodySchema.safeParse(error.data);
-  return parsed.success && parsed.data.message ? parsed.data.message : undefined;
 }

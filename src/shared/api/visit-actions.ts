@@ -40,26 +40,6 @@ export const visitActionResultSchema = z.object({
 });
 export type VisitActionResult = z.infer<typeof visitActionResultSchema>;
 
-const phonePattern = /^\+?[0-9][0-9 ()-]{5,19}$/;
-
-/** `POST /api/bookings`: a patient on the phone, booked into a free slot. */
-export const bookRequestSchema = z.object({
-  doctorId: z.string().min(1),
-  addressId: z.string().min(1),
-  start: instantSchema,
-  serviceId: z.string().min(1),
-  patient: z.object({
-    name: z.string().trim().min(1, 'enter the first name').max(100),
-    surname: z.string().trim().min(1, 'enter the surname').max(100),
-    phone: z.string().trim().regex(phonePattern, 'enter a phone number, e.g. +48 600 100 200'),
-    email: z
-      .union([z.literal(''), z.email('enter an e-mail address like name@example.com')])
-      .optional(),
-  }),
-  comment: z.string().trim().max(500).optional(),
-});
-export type BookRequest = z.infer<typeof bookRequestSchema>;
-
 /** `GET /api/visits/:id/free-slots?days=`: the starts the visit can move to, from now (or a day before it) on. */
 export const freeSlotsSchema = z.object({
   slots: z.array(
