@@ -19,8 +19,9 @@ import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
-import { OpenHoursDialog, useOpenHours } from './OpenHours.tsx';
+import { useOpenHours } from './OpenHours.tsx';
 import { OpenVisitCard } from './OpenVisitCard.tsx';
+import { PickedRange } from './PickedRange.tsx';
 import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
 import { UserMenu } from './UserMenu.tsx';
 import './app.css';
@@ -93,7 +94,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             }
             aside={isDoctor ? <DoctorPanel /> : null}
             openHours={openHours.hours}
-            onSelectRange={opensHours ? onSelectRange : undefined}
+            onSelectRange={onSelectRange}
             rangeInUse={selection !== null}
             note={
               <>
@@ -104,13 +105,15 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             visitMoves={dragMoves.moves}
           />
           {selection ? (
-            <OpenHoursDialog
+            <PickedRange
               selection={
                 user?.role === 'doctor' ? { ...selection, doctorId: user.doctorId } : selection
               }
+              opensHours={opensHours}
               chooseDoctor={isAdmin}
+              onHoursPublished={openHours.reload}
+              onBooked={() => setSelection(null)}
               onClose={() => setSelection(null)}
-              onPublished={openHours.reload}
             />
           ) : null}
           <OpenVisitCard />

@@ -52,6 +52,8 @@ export interface AgendaState {
    * already holds (`changeSeq` ≤ its `liveCursor`) are ignored.
    */
   applyVisit: (visit: Visit, changeSeq?: number | null) => void;
+  /** Takes a visit out of the agenda: a provisional one Docplanner refused. */
+  forgetVisit: (visitId: string) => void;
 
   openVisit: (visitId: string) => void;
   closeVisit: () => void;
@@ -215,6 +217,16 @@ export function createAgendaStore(
         nextById.set(visit.id, visit);
         set({
           agenda: { ...agenda, visits },
+          visitsById: nextById,
+        });
+      },
+      forgetVisit: (visitId) => {
+        const { agenda, visitsById } = get();
+        if (!agenda || !visitsById.has(visitId)) return;
+        const nextById = new Map(visitsById);
+        nextById.delete(visitId);
+        set({
+          agenda: { ...agenda, visits: agenda.visits.filter((visit) => visit.id !== visitId) },
           visitsById: nextById,
         });
       },
