@@ -7,7 +7,11 @@ import { DaySheetLink } from '../features/day-sheet/DaySheetRoute.tsx';
 
 export function DaySheetEntry() {
   const isDayView = useAgenda((state) => state.view === 'timeGridDay');
-  const doctorId = useAgenda((state) => state.doctorId);
+  // A doctor's agenda holds that doctor alone: their sheet, not "every doctor".
+  const doctorId = useAgenda((state) => {
+    const doctors = state.agenda?.doctors ?? [];
+    return state.doctorId ?? (doctors.length === 1 ? (doctors[0]?.id ?? null) : null);
+  });
   const date = useAgenda((state) => {
     const timeZone = state.agenda?.facility.timeZone;
     if (!state.range || !timeZone) return null;

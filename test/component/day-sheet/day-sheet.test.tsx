@@ -330,4 +330,22 @@ describe("the agenda's Day sheet entry", () => {
     act(() => store.getState().showView('timeGridWeek'));
     expect(screen.queryByRole('link', { name: 'Day sheet' })).not.toBeInTheDocument();
   });
+
+  it("names a doctor's own sheet when their agenda holds only them", async () => {
+    const store = createAgendaStore(async () => ({ ...tuesday(), doctors: [demoDoctor] }), {
+      initialFilters: { view: 'timeGridDay' },
+    });
+    await store
+      .getState()
+      .showRange({ from: '2026-11-24T00:00:00+01:00', to: '2026-11-25T00:00:00+01:00' });
+    render(
+      <AgendaStoreProvider store={store}>
+        <DaySheetEntry />
+      </AgendaStoreProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
+      'href',
+      '#/day-sheet?date=2026-11-24&doctor=doc-1',
+    );
+  });
 });

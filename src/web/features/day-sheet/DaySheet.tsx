@@ -82,6 +82,15 @@ export function DaySheet({
           <caption className="visually-hidden">
             Visits of {doctorName}, {dayTitle}
           </caption>
+          <colgroup>
+            <col className="day-sheet__col-time" />
+            <col className="day-sheet__col-patient" />
+            <col className="day-sheet__col-visit" />
+            <col className="day-sheet__col-payment" />
+            <col className="day-sheet__col-confirmation" />
+            <col className="day-sheet__col-presence" />
+            <col className="day-sheet__col-notes" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Time</th>
