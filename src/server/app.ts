@@ -24,6 +24,7 @@ import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bookingRoutes } from './routes/bookings.ts';
+import { daySheetRoutes } from './routes/day-sheet.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
@@ -100,6 +101,16 @@ export function createApp(parts: AppParts) {
   );
   app.route('/api/health', healthRoutes({ dataSource: parts.dataSource, version: parts.version }));
   app.route('/api/agenda', agendaRoutes({ reader: parts.agendaReader, logger: parts.logger }));
+  app.route(
+    '/api/day-sheet.csv',
+    daySheetRoutes({
+      reader: parts.agendaReader,
+      logger: parts.logger,
+      timeZone: parts.settings.timeZone,
+      paymentWindow: parts.settings.paymentWindow,
+      now: () => parts.clock.now(),
+    }),
+  );
   app.route(
     '/api/live',
     liveRoutes({

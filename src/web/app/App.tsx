@@ -5,6 +5,7 @@ import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
+import { DaySheetRoute } from '../features/day-sheet/DaySheetRoute.tsx';
 import { OpenHoursNote } from '../features/hours/OpenHoursNote.tsx';
 import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx';
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
@@ -16,6 +17,7 @@ import { fetchAgendaTakingEarly } from '../lib/early-agenda.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { DaySheetEntry } from './DaySheetEntry.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
@@ -87,6 +89,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
             headerStatus={
               <>
                 {liveStatus ? <LiveIndicator status={liveStatus} /> : null}
+                <DaySheetEntry />
                 {seesPayments ? <PaymentsLink /> : null}
                 {isAdmin ? <MappingLink /> : null}
                 {user && onSignOut ? <UserMenu user={user} onSignOut={onSignOut} /> : null}
@@ -120,6 +123,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
           {isDoctor ? <DoctorToasts /> : null}
           {seesPayments ? <PaymentsRoute /> : null}
           {isAdmin ? <MappingRoute /> : null}
+          <DaySheetRoute />
         </div>
       </AppErrorBoundary>
     </AgendaStoreProvider>

@@ -1,0 +1,139 @@
+// One doctor's day on paper: a header (doctor, addresses, day, when printed) and a table of the
+// visits in time order. Cancelled visits stay in their place, struck through and named so.
+// Made to print black on white (day-sheet.css); the CSV link is for the screen only.
+import type { ReactNode } from 'react';
+import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
+import type { DaySheetRow } from '../../../shared/domain/day-sheet-rows.ts';
+
+export interface DaySheetProps {
+  doctor: AgendaDoctor;
+  /** The doctor's addresses, as the agenda knows them. */
+  addresses: readonly AgendaAddress[];
+  facilityName: string;
+  /** `Wednesday 25 November 2026`. */
+  dayTitle: string;
+  rows: readonly DaySheetRow[];
+  /** `25 Nov 2026, 08:15, Warsaw time (CET)`: when the sheet was made or printed. */
+  printedAt: string;
+  /** The same day as a CSV file. */
+  csvHref: string;
+  /** Something the reader of the paper must know (sandbox data, data not current). */
+  notice?: ReactNode;
+}
+
+function addressLine(address: AgendaAddress): string {
+  const place = [address.street, address.city].filter(Boolean).join(', ');
+  const name = place ? `${address.name}, ${place}` : address.name;
+  return address.isOnlineOnly ? `${name} (online visits)` : name;
+}
+
+function countWords(rows: readonly DaySheetRow[]): string {
+  const cancelled = rows.filter((row) => row.cancelled).length;
+  const coming = rows.length - cancelled;
+  const online = rows.filter((row) => !row.cancelled && row.visitType === 'Online (video)').length;
+  const parts = [`${coming} ${coming === 1 ? 'visit' : 'visits'}`];
+  if (online > 0) parts.push(`${online} online`);
+  if (cancelled > 0) parts.push(`${cancelled} cancelled`);
+  return parts.join(' · ');
+}
+
+export function DaySheet({
+  doctor,
+  addresses,
+  facilityName,
+  dayTitle,
+  rows,
+  printedAt,
+  csvHref,
+  notice,
+}: DaySheetProps) {
+  const doctorName = `${doctor.name} ${doctor.surname}`.trim();
+  const headingId = `day-sheet-${doctor.id}`;
+  return (
+    <article className="day-sheet" aria-labelledby={headingId}>
+      <header className="day-sheet__header">
+        <div className="day-sheet__who">
+          <p className="day-sheet__kind">Day sheet · {facilityName}</p>
+          <h2 className="day-sheet__doctor" id={headingId}>
+            {doctorName}
+          </h2>
+          <p className="day-sheet__day">{dayTitle}</p>
+          {addresses.length > 0 ? (
+            <ul className="day-sheet__addresses" aria-label="Addresses">
+              {addresses.map((address) => (
+                <li key={address.id}>{addressLine(address)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="day-sheet__about">
+          <p className="day-sheet__count">{countWords(rows)}</p>
+          <p className="day-sheet__printed">Printed {printedAt}</p>
+          <a className="day-sheet__csv" href={csvHref} download>
+            Download CSV
+          </a>
+        </div>
+      </header>
+      {notice ? <p className="day-sheet__notice">{notice}</p> : null}
+      {rows.length === 0 ? (
+        <p className="day-sheet__empty">No visits this day.</p>
+      ) : (
+        <table className="day-sheet__table">
+          <caption className="visually-hidden">
+            Visits of {doctorName}, {dayTitle}
+          </caption>
+          <colgroup>
+            <col className="day-sheet__col-time" />
+            <col className="day-sheet__col-patient" />
+            <col className="day-sheet__col-visit" />
+            <col className="day-sheet__col-payment" />
+            <col className="day-sheet__col-confirmation" />
+            <col className="day-sheet__col-presence" />
+            <col className="day-sheet__col-notes" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Patient</th>
+              <th scope="col">Visit</th>
+              <th scope="col">Payment</th>
+              <th scope="col">Confirmation</th>
+              <th scope="col">Presence</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.visitId}
+                data-visit-id={row.visitId}
+                className={
+                  row.cancelled ? 'day-sheet__row day-sheet__row--cancelled' : 'day-sheet__row'
+                }
+              >
+                <td className="day-sheet__time">
+                  {row.startTime}–{row.endTime}
+                </td>
+                <td>
+                  <span className="day-sheet__patient">{row.patient}</span>
+                  {row.phone ? <span className="day-sheet__phone">{row.phone}</span> : null}
+                </td>
+                <td>
+                  {row.cancelled ? (
+                    <span className="day-sheet__cancelled-tag">Cancelled</span>
+                  ) : null}
+                  <span className="day-sheet__service">{row.service}</span>
+                  <span className="day-sheet__type">{row.visitType}</span>
+                </td>
+                <td>{row.payment}</td>
+                <td>{row.confirmation}</td>
+                <td className="day-sheet__presence">{row.presence}</td>
+                <td className="day-sheet__notes">{row.comment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+// The day sheet's place in the page (`#/day-sheet?date=…&doctor=…`), mounted once in app/, and the
+// way to it from the agenda. The screen's code is a chunk of its own, fetched when it first opens.
+import { lazy, Suspense } from 'react';
+import { useLocationHash } from '../../lib/use-location-hash.ts';
+import { Spinner } from '../../ui/Spinner.tsx';
+import { daySheetHash, daySheetPlaceOf } from './day-sheet-address.ts';
+import './day-sheet-link.css';
+
+const DaySheetScreen = lazy(() =>
+  import('./DaySheetScreen.tsx').then((module) => ({ default: module.DaySheetScreen })),
+);
+
+export function DaySheetRoute() {
+  const place = daySheetPlaceOf(useLocationHash());
+  if (!place) return null;
+  return (
+    <Suspense
+      fallback={
+        <div className="day-sheet-route__loading">
+          <Spinner label="Opening the day sheet…" />
+        </div>
+      }
+    >
+      <DaySheetScreen place={place} />
+    </Suspense>
+  );
+}
+
+/** "Day sheet" in the agenda: the day on screen, for the doctor shown (null: every doctor). */
+export function DaySheetLink({ date, doctorId }: { date: string; doctorId: string | null }) {
+  return (
+    <a className="day-sheet-link" href={daySheetHash({ date, doctorId })}>
+      Day sheet
+    </a>
+  );
+}

@@ -1,0 +1,191 @@
+// The day sheet screen over the agenda: the doctor's day read from the agenda API, a sheet per
+// doctor (one page each on paper), Print and the way back. Rendered straight into <body>, so the
+// print stylesheet can hide everything else (the app, its toasts) and print only the sheets.
+import { type ReactNode, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Temporal } from 'temporal-polyfill';
+import type { Agenda } from '../../../shared/api/agenda.ts';
+import { daySheetCsvHref } from '../../../shared/api/day-sheet.ts';
+import { type ClinicDay, clinicDayRange } from '../../../shared/domain/clinic-day.ts';
+import { daySheetRows } from '../../../shared/domain/day-sheet-rows.ts';
+import { type ApiRequestError, fetchAgenda, toApiRequestError } from '../../lib/api-client.ts';
+import { describeTimeZone, formatTime, formatterFor } from '../../lib/facility-time.ts';
+import { serverClock, useServerNow } from '../../lib/server-clock.ts';
+import { useFacilityTimeZone, useSettings } from '../../lib/settings.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Spinner } from '../../ui/Spinner.tsx';
+import { DaySheet } from './DaySheet.tsx';
+import type { DaySheetPlace } from './day-sheet-address.ts';
+import './day-sheet.css';
+
+export type LoadDay = (day: ClinicDay, signal: AbortSignal) => Promise<Agenda>;
+
+export interface DaySheetScreenProps {
+  place: DaySheetPlace;
+  /** How the day is read; the agenda API by default. */
+  loadDay?: LoadDay;
+  /** What Print does; the browser's print dialog by default. */
+  print?: () => void;
+}
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; agenda: Agenda }
+  | { state: 'failed'; error: ApiRequestError };
+
+const loadFromApi: LoadDay = (day, signal) => fetchAgenda(day, signal);
+
+function dayTitleOf(date: string): string {
+  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+}
+
+/** When the paper was made, as the clinic's clock reads it: `25 Nov 2026, 08:15, Warsaw time (CET)`. */
+function printedAtWords(nowMs: number, timeZone: string): string {
+  const at = new Date(nowMs).toISOString();
+  const day = formatterFor(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+    nowMs,
+  );
+  const zone = describeTimeZone(timeZone, Temporal.Instant.fromEpochMilliseconds(nowMs));
+  return `${day}, ${formatTime(at, timeZone)}, ${zone}`;
+}
+
+/** Now on the server's clock, read again the moment the browser starts to print. */
+function usePrintTime(): number {
+  const ticking = useServerNow(30_000);
+  const [printedAt, setPrintedAt] = useState<number | null>(null);
+  useEffect(() => {
+    const before = () => setPrintedAt(serverClock.now());
+    const after = () => setPrintedAt(null);
+    globalThis.addEventListener?.('beforeprint', before);
+    globalThis.addEventListener?.('afterprint', after);
+    return () => {
+      globalThis.removeEventListener?.('beforeprint', before);
+      globalThis.removeEventListener?.('afterprint', after);
+    };
+  }, []);
+  return printedAt ?? ticking;
+}
+
+export function DaySheetScreen({
+  place,
+  loadDay = loadFromApi,
+  print = () => globalThis.print(),
+}: DaySheetScreenProps) {
+  const timeZone = useFacilityTimeZone();
+  const paymentWindow = useSettings((settings) => settings.paymentWindow);
+  const nowMs = usePrintTime();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const { date } = place;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the Try again button
+  useEffect(() => {
+    if (!timeZone || !date) return;
+    const controller = new AbortController();
+    setLoaded({ state: 'loading' });
+    loadDay(clinicDayRange(date, timeZone), controller.signal).then(
+      (agenda) => {
+        if (!controller.signal.aborted) setLoaded({ state: 'ready', agenda });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted)
+          setLoaded({ state: 'failed', error: toApiRequestError(error) });
+      },
+    );
+    return () => controller.abort();
+  }, [timeZone, date, loadDay, attempt]);
+
+  let body: ReactNode;
+  let canPrint = false;
+  if (!date) {
+    body = (
+      <p className="day-sheet-screen__problem" role="alert">
+        This address names no day. Go back to the agenda, open the day and choose Day sheet again.
+      </p>
+    );
+  } else if (!timeZone || loaded.state === 'loading') {
+    body = (
+      <div className="day-sheet-screen__loading">
+        <Spinner label="Reading the day…" />
+      </div>
+    );
+  } else if (loaded.state === 'failed') {
+    body = (
+      <p className="day-sheet-screen__problem" role="alert">
+        Could not read the day: {loaded.error.message}.{' '}
+        <Button onClick={() => setAttempt((value) => value + 1)}>Try again</Button>
+      </p>
+    );
+  } else {
+    const { agenda } = loaded;
+    const day = clinicDayRange(date, timeZone);
+    const context = {
+      timeZone,
+      nowMs,
+      paymentWindow,
+      addressesById: new Map(agenda.addresses.map((address) => [address.id, address])),
+    };
+    const sheets = agenda.doctors
+      .filter((doctor) => place.doctorId === null || doctor.id === place.doctorId)
+      .map((doctor) => ({
+        doctor,
+        rows: daySheetRows(agenda.visits, { doctorId: doctor.id, day }, context),
+      }))
+      // Every doctor: a page for each one who works that day, not blank pages for the rest.
+      .filter((sheet) => place.doctorId !== null || sheet.rows.length > 0);
+    const notice = [
+      agenda.dataSource === 'sandbox' ? 'Sandbox data — not real patients.' : null,
+      agenda.sync.stale
+        ? (agenda.sync.message ?? 'Docplanner did not answer; data may be old.')
+        : null,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const printedAt = printedAtWords(nowMs, timeZone);
+    const dayTitle = dayTitleOf(date);
+    canPrint = sheets.length > 0;
+    body =
+      sheets.length > 0 ? (
+        sheets.map(({ doctor, rows }) => (
+          <DaySheet
+            key={doctor.id}
+            doctor={doctor}
+            addresses={agenda.addresses.filter((address) => address.doctorId === doctor.id)}
+            facilityName={agenda.facility.name}
+            dayTitle={dayTitle}
+            rows={rows}
+            printedAt={printedAt}
+            csvHref={daySheetCsvHref({ doctorId: doctor.id, date })}
+            notice={notice || undefined}
+          />
+        ))
+      ) : (
+        <p className="day-sheet-screen__problem" role="status">
+          {place.doctorId === null
+            ? `No doctor has visits on ${dayTitle}.`
+            : 'That doctor is not in this agenda. Go back and choose the doctor again.'}
+        </p>
+      );
+  }
+
+  return createPortal(
+    <div className="day-sheet-screen">
+      <div className="day-sheet-screen__bar">
+        <a className="day-sheet-screen__back" href="#/">
+          ← Agenda
+        </a>
+        <h1 className="day-sheet-screen__title">Day sheet{date ? ` · ${dayTitleOf(date)}` : ''}</h1>
+        <Button variant="primary" onClick={print} disabled={!canPrint}>
+          Print
+        </Button>
+      </div>
+      <div className="day-sheet-screen__sheets">{body}</div>
+    </div>,
+    document.body,
+  );
+}
