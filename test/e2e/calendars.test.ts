@@ -2,13 +2,13 @@
 // reads the checks; Anna selects two evening hours in her agenda and opens them as online hours,
 // the purple layer appears, and when a patient books one of those slots on Docplanner's
 // marketplace the visit appears purple in her agenda without a reload.
-import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
 import { mappingSchema } from '../../src/shared/api/mapping.ts';
 import { slotsLayerSchema } from '../../src/shared/api/online-hours.ts';
 import { signInApi, signInPage } from '../support/staff-session.ts';
 import { sandboxControl, sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
+import { selectHours, showDay } from './grid.ts';
 
 const facilityZone = 'Europe/Warsaw';
 const anna = { doctorId: '100101', onlineAddressId: '200201', onlineConsultation: '2002012' };
@@ -76,6 +76,11 @@ describe('online calendars', () => {
       const to = from.add({ hours: 2 });
       await showDay(doctorPage, tomorrow.toString());
       await selectHours(doctorPage, tomorrow.toString(), '19:00:00', '21:00:00');
+      // What to do with the range: hours, not a booking.
+      await doctorPage
+        .getByRole('dialog')
+        .getByRole('button', { name: /Open or close hours/ })
+        .click();
 
       const dialog = doctorPage.getByRole('dialog', { name: 'Hours on Docplanner' });
       await dialog.waitFor();
@@ -144,29 +149,3 @@ describe('online calendars', () => {
     }
   });
 });
-
-/** Tomorrow on screen: the next week when today is Sunday. */
-async function showDay(page: Page, day: string): Promise<void> {
-  const column = page.locator(`[role="cell"][data-date="${day}"]`);
-  await page.getByRole('columnheader').first().waitFor();
-  if ((await column.count()) === 0) await page.getByRole('button', { name: 'Next week' }).click();
-  await column.waitFor();
-  await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
-}
-
-/** Drags in one day's column from one hour line to another, as a person selects a range. */
-async function selectHours(page: Page, day: string, from: string, to: string): Promise<void> {
-  const start = page.locator(`[data-time="${from}"]`).last();
-  const end = page.locator(`[data-time="${to}"]`).last();
-  await end.scrollIntoViewIfNeeded();
-  const column = await page.locator(`[role="cell"][data-date="${day}"]`).boundingBox();
-  const top = await start.boundingBox();
-  const bottom = await end.boundingBox();
-  if (!column || !top || !bottom) throw new Error(`no ${day} ${from}–${to} in the grid`);
-  const x = column.x + column.width / 2;
-  await page.mouse.move(x, top.y + 4);
-  await page.mouse.down();
-  await page.mouse.move(x, top.y + 30, { steps: 4 });
-  await page.mouse.move(x, bottom.y - 4, { steps: 8 });
-  await page.mouse.up();
-}

@@ -19,7 +19,17 @@ export function docplannerRefusal(
   if (isHTTPError(error)) {
     const status = error.response.status;
     const said = docplannerMessage(error);
-    if (status === 409 || (status === 404 && notFoundMeans === 'taken')) {
+    if (notFoundMeans === 'taken' && (status === 404 || status === 409)) {
+      // Docplanner's sentence names the slot in its wire form; the desk needs the gist.
+      logger.info({ status, said }, 'Docplanner refused the time: taken');
+      return apiError(
+        c,
+        409,
+        'conflict',
+        'That time is no longer free: someone booked it first. Pick another time.',
+      );
+    }
+    if (status === 409) {
       return apiError(
         c,
         409,

@@ -198,16 +198,20 @@ export function BookPatientDialog({
     >
       <form className="book-patient__form" onSubmit={(event) => void book(event)} noValidate>
         {selection.doctorId === null ? (
-          <label className="book-patient__field">
-            <span>Doctor</span>
-            <select value={doctorId} onChange={(event) => setDoctorId(event.target.value)}>
+          <div className="book-patient__field">
+            <label htmlFor={`${ids}-doctor`}>Doctor</label>
+            <select
+              id={`${ids}-doctor`}
+              value={doctorId}
+              onChange={(event) => setDoctorId(event.target.value)}
+            >
               {doctors.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {doctorLabel(candidate)}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
 
         <fieldset className="book-patient__times">
@@ -239,6 +243,7 @@ export function BookPatientDialog({
                   <input
                     type="radio"
                     name={`${ids}-slot`}
+                    value={slotKey(candidate)}
                     checked={chosenSlot === slotKey(candidate)}
                     onChange={() => {
                       setChosenSlot(slotKey(candidate));
@@ -258,9 +263,10 @@ export function BookPatientDialog({
         </fieldset>
 
         {slot ? (
-          <label className="book-patient__field">
-            <span>Service</span>
+          <div className="book-patient__field">
+            <label htmlFor={`${ids}-service`}>Service</label>
             <select
+              id={`${ids}-service`}
               value={service?.id ?? ''}
               onChange={(event) => setServiceId(event.target.value)}
             >
@@ -270,7 +276,7 @@ export function BookPatientDialog({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : null}
 
         <div className="book-patient__names">
