@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
 import { createFacilityDirectory } from '../../../src/server/agenda/facility-directory.ts';
 import { createRangeSync } from '../../../src/server/agenda/range-sync.ts';
@@ -27,7 +27,9 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 /** A reader over the sandbox whose upstream calls can be counted, failed or slowed. */
-function build(upstream: { fail?: boolean; delayMs?: number; maxAgeMs?: number } = {}) {
+function build(
+  upstream: { fail?: boolean; delayMs?: number; maxAgeMs?: number; syncWaitMs?: number } = {},
+) {
   const calls = { getBookings: 0, getBooking: 0 };
   const api: DocplannerApi = {
     ...realApi,
@@ -64,7 +66,8 @@ function build(upstream: { fail?: boolean; delayMs?: number; maxAgeMs?: number }
     dataSource: 'sandbox',
     timeZone: 'Europe/Warsaw',
     allowHttpVideoLinks: false,
-    syncWaitMs: 300,
+    // Long enough for a real read on a busy machine; the slow-upstream case sets its own.
+    syncWaitMs: upstream.syncWaitMs ?? 10_000,
   });
   return { reader, store, calls, upstream };
 }
@@ -142,9 +145,14 @@ describe('agenda reader over the sandbox', () => {
   });
 
   it('answers from the store when Docplanner is slow, and the sync lands later', async () => {
-    const built = build({ maxAgeMs: 0 });
+    const built = build({ maxAgeMs: 0, syncWaitMs: 200 });
     await built.reader.read(week);
-    built.upstream.delayMs = 1_000;
+    // The first sync has landed (on a busy machine after the first answer, not before it).
+    await vi.waitFor(() => expect(built.store.bookings.count()).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    // Ten times the wait: the answer cannot have waited for this sync, however busy the machine.
+    built.upstream.delayMs = 2_000;
     const answer = await built.reader.read(week);
     expect(answer.sync.stale).toBe(true);
     expect(answer.sync.message).toMatch(/slow to answer/);
