@@ -125,12 +125,22 @@ export async function postWebhook(
   body: string,
   headers: Record<string, string> = { 'content-type': 'application/json' },
 ): Promise<{ status: number; contentType: string; json: unknown }> {
-  const response = await fetch(`${serverUrl}/webhooks/docplanner/${webhookSecret}`, {
-    method: 'POST',
-    headers,
-    body,
-    signal: AbortSignal.timeout(10_000),
-  });
+  const send = () =>
+    fetch(`${serverUrl}/webhooks/docplanner/${webhookSecret}`, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+  let response: Response;
+  try {
+    response = await send();
+  } catch (error) {
+    // A kept-alive socket the server closed just as the client reused it: no answer came, so
+    // send again, as Docplanner does (its deliveries are at least once; the server dedupes).
+    if (!isClosedSocket(error)) throw error;
+    response = await send();
+  }
   const text = await response.text();
   let json: unknown;
   try {
@@ -139,6 +149,11 @@ export async function postWebhook(
     json = undefined;
   }
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', json };
+}
+
+function isClosedSocket(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return error instanceof TypeError && cause?.code === 'UND_ERR_SOCKET';
 }
 
 /** Opens the server's database read-only (safe while the server runs: WAL). */
