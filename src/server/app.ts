@@ -87,7 +87,7 @@ export function createApp(parts: AppParts) {
     now: parts.auth.now,
   });
   app.use('/api/*', readSession);
-  app.use('/api/*', csrfProtection());
+  app.use('/api/*', csrfProtection({ trustProxy: parts.trustProxy ?? false }));
   app.route(
     '/api/auth',
     authRoutes({
@@ -96,6 +96,7 @@ export function createApp(parts: AppParts) {
       logger: parts.logger,
       idleMs: parts.auth.idleMs,
       secureCookies: parts.auth.secureCookies,
+      trustProxy: parts.trustProxy ?? false,
       ...(parts.auth.now ? { now: parts.auth.now } : {}),
     }),
   );

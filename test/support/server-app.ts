@@ -82,6 +82,8 @@ export function buildTestApp(
     logger?: Logger;
     /** A built SPA to serve (the page routes); API only without it. */
     distDir?: string;
+    /** As TRUST_PROXY=true: forwarded addresses and hosts are believed. */
+    trustProxy?: boolean;
   } = {},
 ) {
   const logger = options.logger ?? pino({ level: 'silent' });
@@ -171,6 +173,7 @@ export function buildTestApp(
       timeZone: 'Europe/Warsaw',
     },
     webhookSecret: testWebhookSecret,
+    trustProxy: options.trustProxy ?? false,
     auth: { limiter: createSignInLimiter(), idleMs: 30 * 60_000, secureCookies: 'auto' },
     dataSource: 'sandbox',
     version: 'test',

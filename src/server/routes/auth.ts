@@ -2,7 +2,6 @@
 // are limited per account and per address; the session lives on the server and the browser
 // only holds its random token in an httpOnly, SameSite cookie (Secure under HTTPS).
 
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { signInRequestSchema } from '../../shared/api/auth.ts';
@@ -13,6 +12,7 @@ import type { SignInLimiter } from '../auth/sign-in-limiter.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { apiError } from './api-error.ts';
+import { clientAddress } from './client-address.ts';
 
 export interface AuthRouteOptions {
   store: Store;
@@ -21,15 +21,9 @@ export interface AuthRouteOptions {
   idleMs: number;
   /** Cookies get `Secure` when the agenda is served over HTTPS (directly or behind a proxy). */
   secureCookies: 'auto' | boolean;
+  /** Behind a reverse proxy we trust, the sign-in limit counts the forwarded address. */
+  trustProxy?: boolean;
   now?: () => number;
-}
-
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 export function authRoutes(options: AuthRouteOptions) {
@@ -43,6 +37,11 @@ export function authRoutes(options: AuthRouteOptions) {
       return c.json(sessionViewOf(user, csrfToken));
     })
     .post('/sign-in', async (c) => {
+      // Only the page's own fetch: a form or `text/plain` post from elsewhere is not a sign-in.
+      const contentType = c.req.header('content-type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+        return apiError(c, 415, 'unsupported_media_type', 'Sign in from the agenda’s page.');
+      }
       let json: unknown;
       try {
         json = await c.req.json();
@@ -54,7 +53,7 @@ export function authRoutes(options: AuthRouteOptions) {
         return apiError(c, 400, 'invalid_body', body.error.issues.map((i) => i.message).join('; '));
       }
       const { username, password } = body.data;
-      const address = clientAddress(c);
+      const address = clientAddress(c, options.trustProxy ?? false) ?? 'unknown';
       const waitMs = options.limiter.retryAfterMs(username, address);
       if (waitMs > 0) {
         const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
@@ -75,6 +74,9 @@ export function authRoutes(options: AuthRouteOptions) {
         return apiError(c, 401, 'wrong_credentials', 'Wrong user name or password.');
       }
       options.limiter.recordSuccess(username);
+      // Signing in over a live session ends it: one browser, one session.
+      const previous = c.get('sessionToken');
+      if (previous) options.store.sessions.close(previous);
       const { token, csrfToken } = options.store.sessions.open(found.user.id, now());
       const secure =
         options.secureCookies === 'auto'

@@ -3,7 +3,6 @@
 // Docplanner sends no signature, so the secret in the path (compared in constant time) is what
 // keeps strangers out.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import type { InboxWriter } from '../ingest/inbox-writer.ts';
@@ -11,6 +10,7 @@ import type { WebhookAllowlist } from '../ingest/webhook-allowlist.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { apiError } from './api-error.ts';
+import { clientAddress } from './client-address.ts';
 
 export interface WebhookOptions {
   secret: string;
@@ -25,18 +25,6 @@ export interface WebhookOptions {
   trustProxy?: boolean;
 }
 
-function senderOf(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string | undefined {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined;
-  }
-}
-
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
 }
@@ -49,7 +37,7 @@ export function webhookRoutes(options: WebhookOptions) {
     if (!timingSafeEqual(digest(c.req.param('secret')), expected)) {
       return apiError(c, 404, 'not_found', 'No such webhook.');
     }
-    const sender = senderOf(c, options.trustProxy ?? false);
+    const sender = clientAddress(c, options.trustProxy ?? false);
     if (options.allowlist && !options.allowlist.allows(sender)) {
       options.logger.warn({ sender }, 'webhook: sender not on the allowlist');
       return apiError(c, 403, 'forbidden', 'This address may not push notifications.');

@@ -86,6 +86,7 @@ describe('sign-in', () => {
     const { app } = await withUser();
     const response = await app.request('/api/auth/sign-in', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: '' }),
     });
     expect(response.status).toBe(400);
