@@ -5,6 +5,7 @@ import { controlMarketplaceRoutes } from './control/marketplace.ts';
 import { controlNotificationRoutes } from './control/notifications.ts';
 import { controlPatientRoutes } from './control/patients.ts';
 import { injectFaults } from './faults/middleware.ts';
+import { controlGuard } from './http/control-guard.ts';
 import { ApiError, errorResponse } from './http/errors.ts';
 import { enforceRateLimits } from './http/rate-limits.ts';
 import { addressServiceChangeRoutes } from './routes/address-service-changes.ts';
@@ -48,6 +49,7 @@ export function createSandboxApp(state: SandboxState): Hono {
   oauth.route('/', tokenRoutes(state));
 
   const control = new Hono();
+  control.use('*', controlGuard);
   control.route('/', controlRoutes(state));
   control.route('/', controlNotificationRoutes(state));
   control.route('/', controlPatientRoutes(state));

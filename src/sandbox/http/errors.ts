@@ -2,7 +2,7 @@
 // the exact messages of the spec's examples where one exists.
 import { errorMediaType } from '../../shared/docplanner/common.ts';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 415 | 422 | 429 | 500;
 
 /** Thrown anywhere in a route; the app's error handler turns it into the error response. */
 export class ApiError extends Error {

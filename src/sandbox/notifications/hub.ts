@@ -3,11 +3,13 @@
 // Push: each event POSTed once, in order, off the request that caused it; a failed delivery is
 // retried after 5 and then 10 more minutes of sandbox time (the guide), then kept as failed
 // until `release` or until it is 14 days old.
+
 import { Temporal } from 'temporal-polyfill';
 import type { SandboxClock } from '../clock.ts';
 import type { Faults } from '../faults/settings.ts';
 import { strikes } from '../faults/settings.ts';
 import { shapeEvent } from '../faults/wire-variants.ts';
+import { maskedUrl } from '../http/control-guard.ts';
 import type { SandboxTimers } from '../timers.ts';
 import type { SandboxEvent } from './events.ts';
 
@@ -202,7 +204,8 @@ export function createNotificationHub(deps: {
       const by = (status: PushStatus) => pushes.filter((push) => push.status === status).length;
       return {
         mode: delivery.mode,
-        url: delivery.mode === 'push' ? delivery.url : null,
+        // The push URL holds the receiver's secret: shown masked.
+        url: delivery.mode === 'push' ? maskedUrl(delivery.url) : null,
         queued: queue.length,
         queued_names: queue.map((payload) => payload.name),
         emitted: counts.emitted,

@@ -40,7 +40,9 @@ describe('webhook body limit', () => {
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'too_large' } });
-    expect(pulled.bytes, 'bytes read from the body').toBeLessThanOrEqual(limitBytes + 4 * chunkBytes);
+    expect(pulled.bytes, 'bytes read from the body').toBeLessThanOrEqual(
+      limitBytes + 4 * chunkBytes,
+    );
     expect(store.inbox.pendingCount()).toBe(0);
   });
 
