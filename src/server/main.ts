@@ -1,4 +1,5 @@
 // Composition root: config → store → upstream → ingest → live → routes → listen.
+
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import { createPuller } from './ingest/puller.ts';
 import { createReleaser } from './ingest/releaser.ts';
 import { createWebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import { createLiveHub } from './live/live-hub.ts';
+import { oncePerKey } from './log/once-per-key.ts';
 import { createLogger } from './logger.ts';
 import { createHoursPublisher } from './mapping/hours-publisher.ts';
 import { createMappingReader } from './mapping/mapping-reader.ts';
@@ -115,6 +117,8 @@ const rangeSync = createRangeSync({
   maxAgeMs: config.agendaSyncMaxAgeMs,
   onChanged: () => hub.notify(),
 });
+// Each visit's refused link is said once, not on every agenda read.
+const firstRefusal = oncePerKey();
 const agendaReader = createAgendaReader({
   now: () => clock.now(),
   store,
@@ -124,8 +128,11 @@ const agendaReader = createAgendaReader({
   dataSource: upstream.dataSource,
   timeZone: config.timeZone,
   allowHttpVideoLinks: config.allowHttpVideoLinks,
-  onRefusedVideoLink: (bookingId, reason) =>
-    logger.warn({ bookingId, reason }, 'video link refused: not shown as a link'),
+  onRefusedVideoLink: (bookingId, reason) => {
+    if (firstRefusal(`${bookingId} ${reason}`)) {
+      logger.warn({ bookingId, reason }, 'video link refused: not shown as a link');
+    }
+  },
 });
 
 const reminders = createReminderService({

@@ -1,8 +1,10 @@
 // Turns pending inbox entries into projection changes, in arrival order, a batch per
 // transaction: the entry is marked processed in the same transaction that applies it, so a
 // crash never applies a notification twice nor skips one.
+
 import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import { clinicTimeWords } from '../../shared/domain/clinic-time-words.ts';
+import { untrustedText } from '../log/untrusted-text.ts';
 import type { Logger } from '../logger.ts';
 import { applyObservations } from '../projection/apply-observations.ts';
 import {
@@ -66,12 +68,18 @@ function outcomeOf(
       others.push(interpretation.event);
       return `kept ${interpretation.event}`;
     case 'unknown':
-      logger.warn({ inboxId: entry.id, event: interpretation.event }, 'unknown notification kept');
-      return `unknown ${interpretation.event}`;
+      logger.warn(
+        { inboxId: entry.id, event: untrustedText(interpretation.event) },
+        'unknown notification kept',
+      );
+      return `unknown ${untrustedText(interpretation.event)}`;
     case 'invalid':
-      logger.warn({ inboxId: entry.id, event: interpretation.event }, 'unreadable notification');
+      logger.warn(
+        { inboxId: entry.id, event: untrustedText(interpretation.event) },
+        'unreadable notification',
+      );
       store.inbox.deadLetter(entry.source, interpretation.reason, entry.body, entry.receivedAt);
-      return `dead-letter: unreadable ${interpretation.event}`;
+      return `dead-letter: unreadable ${untrustedText(interpretation.event)}`;
   }
 }
 
