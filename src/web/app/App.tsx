@@ -17,6 +17,7 @@ import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
+import { FindPatient } from './FindPatient.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { OpenHoursDialog, useOpenHours } from './OpenHours.tsx';
@@ -83,6 +84,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
       <AppErrorBoundary>
         <div className="app">
           <AgendaScreen
+            headerSearch={<FindPatient />}
             headerStatus={
               <>
                 {liveStatus ? <LiveIndicator status={liveStatus} /> : null}

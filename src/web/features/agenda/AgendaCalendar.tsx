@@ -351,6 +351,15 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     if (controller.view && controller.view.type !== calendarView)
       controller.changeView(calendarView);
   }, [controller, calendarView]);
+  // A day asked for from outside (a visit found by the patient search), once per ask.
+  const dayAsked = useAgenda((state) => state.dayAsked);
+  const dayGoneTo = useRef<typeof dayAsked>(null);
+  useEffect(() => {
+    if (!dayAsked || dayGoneTo.current === dayAsked) return;
+    dayGoneTo.current = dayAsked;
+    controller.gotoDate(dayAsked.date);
+    calendarRef.current?.getApi().scrollToTime(dayAsked.time);
+  }, [controller, dayAsked]);
   const nowMs = useServerNow(byDoctor ? 60_000 : null);
   // FullCalendar reads `now` on its own minute timer and takes no new `now` function once
   // mounted, so a jump of the server's clock (the sandbox moved by a test or a demo) would wait
