@@ -123,6 +123,19 @@ describe('finding a patient', () => {
     expect(onPick).toHaveBeenCalledTimes(1);
   });
 
+  it('opens the list on typing, the arrow or a click, not when the focus comes back', async () => {
+    const { user, field } = setup(async (query) => answer(query, [coming]));
+    await user.type(field, 'kowalska');
+    await screen.findByRole('listbox');
+    await user.keyboard('{Escape}');
+    // As when a visit card closes and gives the focus back to the field.
+    field.blur();
+    act(() => field.focus());
+    expect(screen.queryByRole('listbox')).toBeNull();
+    await user.click(field);
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+  });
+
   it('Enter with nothing chosen picks nothing; a click picks the visit clicked', async () => {
     const { user, field, onPick } = setup(async (query) => answer(query, [coming, cancelled]));
     await user.type(field, 'anna');

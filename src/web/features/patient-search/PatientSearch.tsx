@@ -143,7 +143,9 @@ export function PatientSearch({ timeZone, search, onPick, pauseMs }: PatientSear
           setText(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        // Not on focus: closing the visit card gives the focus back here, and the list must
+        // not cover the visit just found.
+        onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
       <div className={shown ? 'patient-search__popup' : 'patient-search__popup--closed'}>
