@@ -30,6 +30,7 @@ import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
 import { mappingRoutes } from './routes/mapping.ts';
 import { pageBootstrapHead, pageBootstrapOf } from './routes/page-bootstrap.ts';
+import { patientRoutes } from './routes/patients.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { securityHeaders } from './routes/security-headers.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -159,6 +160,10 @@ export function createApp(parts: AppParts) {
       logger: parts.logger,
       now: () => parts.clock.now(),
     }),
+  );
+  app.route(
+    '/api/patients',
+    patientRoutes({ store: parts.store, reader: parts.agendaReader, logger: parts.logger }),
   );
   if (parts.calendars) {
     const { mapping, publisher, slots, onMappingChanged } = parts.calendars;

@@ -2,9 +2,10 @@
 // when it has not been synced recently; if Docplanner does not answer, the agenda still loads
 // from what the server kept and says how old it is.
 import { Temporal } from 'temporal-polyfill';
-import type { Agenda, ParsedAgendaQuery } from '../../shared/api/agenda.ts';
+import type { Agenda, AgendaDoctor, ParsedAgendaQuery } from '../../shared/api/agenda.ts';
 import type { Visit } from '../../shared/api/visit.ts';
 import type { Logger } from '../logger.ts';
+import type { BookingRecord } from '../projection/booking-record.ts';
 import type { Store } from '../store/store.ts';
 import type { FacilityDirectory, FacilityDirectoryReader } from './facility-directory.ts';
 import type { RangeSync } from './range-sync.ts';
@@ -85,6 +86,21 @@ export function createAgendaReader(options: AgendaReaderOptions) {
       const directory = await options.directory.get();
       if (record.facilityId !== directory.facility.id) return null;
       return visitFromRecord(record, contextFor(directory)(record.addressId));
+    },
+
+    /**
+     * Kept bookings of the facility, chosen by `select` (given the facility's id), as the agenda
+     * shows them, with the facility's doctors (the patient search).
+     */
+    async findVisits(
+      select: (facilityId: string) => readonly BookingRecord[],
+    ): Promise<{ visits: Visit[]; doctors: AgendaDoctor[] }> {
+      const directory = await options.directory.get();
+      const context = contextFor(directory);
+      const visits = select(directory.facility.id).map((record) =>
+        visitFromRecord(record, context(record.addressId)),
+      );
+      return { visits, doctors: directory.doctors };
     },
 
     async read(query: ParsedAgendaQuery): Promise<Agenda> {

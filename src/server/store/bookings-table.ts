@@ -1,7 +1,8 @@
 // The bookings projection: one row per Docplanner booking id.
+
+import { patientTermsOf, type QueryTerm } from '../../shared/domain/patient-terms.ts';
 import type { BookingRecord } from '../projection/booking-record.ts';
 import type { Database } from './database.ts';
-import { patientTermsOf } from './patient-terms.ts';
 
 interface BookingRow {
   id: string;
@@ -76,13 +77,30 @@ export function createBookingsTable(db: Database) {
   const insertTerm = db.prepare(
     'INSERT OR IGNORE INTO patient_terms (booking_id, term) VALUES (?, ?)',
   );
-  // A range scan of the term index; the newest visits first.
-  const byTermPrefix = db.prepare(
-    `SELECT DISTINCT b.* FROM patient_terms t JOIN bookings b ON b.id = t.booking_id
-       WHERE t.term >= ? AND t.term < ? AND b.facility_id = ?
-         AND (? IS NULL OR b.doctor_id = ?)
-       ORDER BY b.start_ms DESC, b.id LIMIT ?`,
-  );
+  // One statement per shape of search (how many terms, how many prefixes each), made on first use.
+  const byTermsOfShape = new Map<string, ReturnType<Database['prepare']>>();
+  function byTerms(terms: readonly QueryTerm[]) {
+    const shape = terms.map((term) => term.length).join(',');
+    let statement = byTermsOfShape.get(shape);
+    if (!statement) {
+      // Each term is a range scan of the term index (term, booking_id): the bookings holding a
+      // word that starts with one of its prefixes. Every term must hold; the newest visits first.
+      const termMatches = terms.map(
+        (term) =>
+          `b.id IN (SELECT booking_id FROM patient_terms WHERE ${term
+            .map(() => '(term >= ? AND term < ?)')
+            .join(' OR ')})`,
+      );
+      statement = db.prepare(
+        `SELECT b.* FROM bookings b
+           WHERE ${termMatches.join(' AND ')} AND b.facility_id = ?
+             AND (? IS NULL OR b.doctor_id = ?)
+           ORDER BY b.start_ms DESC, b.id LIMIT ?`,
+      );
+      byTermsOfShape.set(shape, statement);
+    }
+    return statement;
+  }
   const videoVisitsPerAddress = db.prepare(
     `SELECT address_id, count(*) AS n FROM bookings
        WHERE videocall_url IS NOT NULL AND start_ms >= ? GROUP BY address_id`,
@@ -140,19 +158,20 @@ export function createBookingsTable(db: Database) {
       for (const term of patientTermsOf(record.details.patient)) insertTerm.run(record.id, term);
     },
     /**
-     * Bookings of a facility (of one doctor, if given) with a patient term starting with
-     * `prefix`, newest first, at most `limit`.
+     * Bookings of a facility (of one doctor, if given) whose patient has, for every one of
+     * `terms`, a word starting with one of its prefixes; newest first, at most `limit`.
      */
-    withPatientTerm(
+    withPatientTerms(
       facilityId: string,
-      prefix: string,
+      terms: readonly QueryTerm[],
       doctorId: string | null,
       limit: number,
     ): BookingRecord[] {
+      if (terms.length === 0 || terms.some((term) => term.length === 0)) return [];
+      const ranges = terms.flatMap((term) => term.flatMap((prefix) => [prefix, `${prefix}\uffff`]));
       return (
-        byTermPrefix.all(
-          prefix,
-          `${prefix}\uffff`,
+        byTerms(terms).all(
+          ...ranges,
           facilityId,
           doctorId,
           doctorId,

@@ -1,7 +1,7 @@
 // Schema migrations, applied in order and recorded in PRAGMA user_version. Append only: a
 // released migration is never edited.
 import type { DatabaseSync } from 'node:sqlite';
-import { patientTermsOf } from './patient-terms.ts';
+import { patientTermsOf } from '../../shared/domain/patient-terms.ts';
 
 /** SQL, or a step that needs code (a backfill computed in TypeScript). */
 type Migration = string | ((db: DatabaseSync) => void);
@@ -128,17 +128,26 @@ const migrations: readonly Migration[] = [
        PRIMARY KEY (term, booking_id)
      ) WITHOUT ROWID;
      CREATE INDEX patient_terms_by_booking ON patient_terms (booking_id);`);
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO patient_terms (booking_id, term) VALUES (?, ?)',
-    );
-    for (const row of db.prepare('SELECT id, details FROM bookings').iterate() as Iterable<{
-      id: string;
-      details: string;
-    }>) {
-      for (const term of patientTermsOf(JSON.parse(row.details).patient)) insert.run(row.id, term);
-    }
+    fillPatientTerms(db);
+  },
+  // 8: the terms again, now that `ł` (which Unicode does not decompose) is kept as `l`, and a
+  // name is split at any mark but an apostrophe (O'Neill → oneill).
+  (db) => {
+    db.exec('DELETE FROM patient_terms');
+    fillPatientTerms(db);
   },
 ];
+
+/** Every kept booking's patient terms (see shared/domain/patient-terms.ts). */
+function fillPatientTerms(db: DatabaseSync): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO patient_terms (booking_id, term) VALUES (?, ?)');
+  for (const row of db.prepare('SELECT id, details FROM bookings').iterate() as Iterable<{
+    id: string;
+    details: string;
+  }>) {
+    for (const term of patientTermsOf(JSON.parse(row.details).patient)) insert.run(row.id, term);
+  }
+}
 
 export function migrate(db: DatabaseSync): void {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number };

@@ -19,6 +19,7 @@ import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 import { DaySheetEntry } from './DaySheetEntry.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
+import { FindPatient } from './FindPatient.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { useOpenHours } from './OpenHours.tsx';
@@ -86,6 +87,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
       <AppErrorBoundary>
         <div className="app">
           <AgendaScreen
+            headerSearch={<FindPatient />}
             headerStatus={
               <>
                 {liveStatus ? <LiveIndicator status={liveStatus} /> : null}

@@ -57,6 +57,7 @@ const routes: [string, string, Expect][] = [
   ['PUT', '/api/mapping/calendars/200201', { none: 401, doctor: 403, reception: 403, admin: 204 }],
   ['PUT', '/api/mapping/services/2002011', { none: 401, doctor: 403, reception: 403, admin: 204 }],
   ['GET', `/api/slots${week}`, staff],
+  ['GET', '/api/patients?q=kowal', staff],
   [
     'GET',
     '/api/online-hours/services?doctorId=100101',

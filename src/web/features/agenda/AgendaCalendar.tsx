@@ -212,7 +212,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   }, [rangeInUse]);
   // Only the first date and view count: afterwards the toolbar moves the calendar.
   const [firstDate] = useState(initialDate);
-  const [scrollTime] = useState(() => scrollTimeNow(timeZone));
+  const [scrollTime, setScrollTime] = useState(() => scrollTimeNow(timeZone));
   const [shown, setShown] = useState({ title: '', date: initialDate });
   const controller = useCalendarController();
   const visits = useAgenda((state) => state.agenda?.visits);
@@ -351,6 +351,21 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     if (controller.view && controller.view.type !== calendarView)
       controller.changeView(calendarView);
   }, [controller, calendarView]);
+  // A day asked for from outside (a visit found by the patient search), once per ask. The grid
+  // scrolls to the asked time whenever FullCalendar resets it (new day, the day's hours widened
+  // by its visits): the time is set first, the day gone to on the next pass.
+  const dayAsked = useAgenda((state) => state.dayAsked);
+  const dayGoneTo = useRef<typeof dayAsked>(null);
+  useEffect(() => {
+    if (!dayAsked || dayGoneTo.current === dayAsked) return;
+    if (scrollTime !== dayAsked.time) {
+      setScrollTime(dayAsked.time);
+      return;
+    }
+    dayGoneTo.current = dayAsked;
+    controller.gotoDate(dayAsked.date);
+    calendarRef.current?.getApi().scrollToTime(dayAsked.time);
+  }, [controller, dayAsked, scrollTime]);
   const nowMs = useServerNow(byDoctor ? 60_000 : null);
   // FullCalendar reads `now` on its own minute timer and takes no new `now` function once
   // mounted, so a jump of the server's clock (the sandbox moved by a test or a demo) would wait

@@ -32,6 +32,8 @@ const slowFirstWeekMs = 400;
 export interface AgendaScreenProps {
   /** The live connection's state, composed in by the app. */
   headerStatus?: ReactNode;
+  /** A search next to the title (finding a patient), composed in by the app. */
+  headerSearch?: ReactNode;
   /** A side panel next to the calendar (e.g. today's video visits), composed in by the app. */
   aside?: ReactNode;
   /** Open hours on Docplanner, drawn behind the visits; composed in by the app. */
@@ -48,6 +50,7 @@ export interface AgendaScreenProps {
 
 export function AgendaScreen({
   headerStatus = null,
+  headerSearch = null,
   aside = null,
   openHours,
   onSelectRange,
@@ -113,6 +116,7 @@ export function AgendaScreen({
             <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
           ) : null}
         </div>
+        {headerSearch}
         {status === 'loading' && (facility || timeZone) ? (
           <Spinner label={facility ? 'Updating…' : 'Loading the agenda…'} />
         ) : null}

@@ -3,6 +3,7 @@
 // smallest selector they need (see `useAgenda`), so a 2,000-visit week does not re-render
 // everything when one thing changes.
 import { dequal } from 'dequal/lite';
+import { Temporal } from 'temporal-polyfill';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Agenda, AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
@@ -13,6 +14,7 @@ import {
   type AgendaFilters,
   type CalendarView,
   defaultFilters,
+  visitMatches,
 } from './agenda-filters.ts';
 
 export type LoadAgenda = (
@@ -40,6 +42,11 @@ export interface AgendaState {
   address: AddressFilter;
   onlineOnly: boolean;
   view: CalendarView;
+  /**
+   * A day (and time of day to scroll to) the calendar is asked to go to, in the facility's
+   * calendar; a new object each time, so the same day asked twice is gone to twice.
+   */
+  dayAsked: { date: string; time: string } | null;
 
   /** Shows a range: loads it unless the agenda already holds it. */
   showRange: (range: InstantRange) => Promise<void>;
@@ -56,6 +63,11 @@ export interface AgendaState {
   forgetVisit: (visitId: string) => void;
 
   openVisit: (visitId: string) => void;
+  /**
+   * Goes to a visit found elsewhere (the patient search): its day in the day view, its card
+   * open, and the filters widened if they would hide it.
+   */
+  showVisit: (visit: Visit) => void;
   closeVisit: () => void;
   showDoctor: (doctorId: string | null) => void;
   showAddress: (address: AddressFilter) => void;
@@ -173,6 +185,7 @@ export function createAgendaStore(
       address: options.initialFilters?.address ?? defaultFilters.address,
       onlineOnly: options.initialFilters?.onlineOnly ?? defaultFilters.onlineOnly,
       view: options.initialFilters?.view ?? defaultFilters.view,
+      dayAsked: null,
 
       showRange: async (range) => {
         const { range: current, loadedRange, status } = get();
@@ -231,6 +244,29 @@ export function createAgendaStore(
         });
       },
       openVisit: (visitId) => set({ openVisitId: visitId }),
+      showVisit: (visit) => {
+        const { agenda, addressesById, doctorId, address, onlineOnly } = get();
+        if (!agenda) return;
+        const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(
+          agenda.facility.timeZone,
+        );
+        const change: Partial<AgendaFilters> = { view: 'timeGridDay' };
+        if (doctorId !== null && doctorId !== visit.doctorId) change.doctorId = visit.doctorId;
+        if (onlineOnly && !visit.online) change.onlineOnly = false;
+        if (!visitMatches(visit, { doctorId: null, address, onlineOnly: false }, addressesById)) {
+          change.address = 'all';
+        }
+        changeFilters(change);
+        if (change.doctorId !== undefined) options.onDoctorChange?.(change.doctorId);
+        const hour = Math.max(0, start.hour - 1);
+        set({
+          dayAsked: {
+            date: start.toPlainDate().toString(),
+            time: `${String(hour).padStart(2, '0')}:00:00`,
+          },
+          openVisitId: visit.id,
+        });
+      },
       closeVisit: () => set({ openVisitId: null }),
       showDoctor: (doctorId) => {
         changeFilters({ doctorId });
