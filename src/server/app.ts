@@ -5,6 +5,7 @@ import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
 import type { BookingRefresher } from './agenda/booking-refresher.ts';
+import type { DoctorBreaks } from './agenda/doctor-breaks.ts';
 import type { PhoneBooking } from './agenda/phone-booking.ts';
 import type { AgendaReader } from './agenda/read-agenda.ts';
 import type { VisitActions } from './agenda/visit-actions.ts';
@@ -24,6 +25,7 @@ import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bookingRoutes } from './routes/bookings.ts';
+import { breakRoutes } from './routes/breaks.ts';
 import { daySheetRoutes } from './routes/day-sheet.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
@@ -53,6 +55,8 @@ export interface AppParts {
   visitActions: VisitActions;
   /** Booking a patient who phones (issue 15). */
   phoneBooking: PhoneBooking;
+  /** Doctors' breaks (issue 15). */
+  doctorBreaks: DoctorBreaks;
   /** Issue 8's parts; absent in tests that do not need them. */
   calendars?: {
     mapping: MappingReader;
@@ -157,6 +161,15 @@ export function createApp(parts: AppParts) {
       store: parts.store,
       reader: parts.agendaReader,
       booking: parts.phoneBooking,
+      logger: parts.logger,
+      now: () => parts.clock.now(),
+    }),
+  );
+  app.route(
+    '/api/breaks',
+    breakRoutes({
+      store: parts.store,
+      breaks: parts.doctorBreaks,
       logger: parts.logger,
       now: () => parts.clock.now(),
     }),

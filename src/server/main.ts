@@ -4,6 +4,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createBookingRefresher } from './agenda/booking-refresher.ts';
+import { createDoctorBreaks } from './agenda/doctor-breaks.ts';
 import { createFacilityDirectory } from './agenda/facility-directory.ts';
 import { createPhoneBooking } from './agenda/phone-booking.ts';
 import { createRangeSync } from './agenda/range-sync.ts';
@@ -99,6 +100,7 @@ const processor = createProcessor({
   // Address services changed on Docplanner: names and the online rule are read again.
   onOtherEvent: (event) => {
     if (event.startsWith('address-')) directory.invalidate();
+    if (event.startsWith('break-')) hub.notifyBreaks();
   },
   onPatientMissing: (bookingId) => void patientReader.read(bookingId),
 });
@@ -154,6 +156,12 @@ const visitActions = createVisitActions({
   onChanged: () => hub.notify(),
   now: () => clock.now(),
 });
+const doctorBreaks = createDoctorBreaks({
+  api,
+  directory,
+  timeZone: config.timeZone,
+  onChanged: () => hub.notifyBreaks(),
+});
 const phoneBooking = createPhoneBooking({
   api,
   store,
@@ -203,6 +211,7 @@ const app = createApp({
   refresher,
   visitActions,
   phoneBooking,
+  doctorBreaks,
   calendars,
   settings: {
     paymentWindow: config.paymentWindow,

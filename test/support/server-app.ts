@@ -2,6 +2,7 @@
 // that need no Docplanner and no socket.
 import { pino } from 'pino';
 import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
+import { createDoctorBreaks } from '../../src/server/agenda/doctor-breaks.ts';
 import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
 import { createPhoneBooking } from '../../src/server/agenda/phone-booking.ts';
 import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
@@ -141,6 +142,12 @@ export function buildTestApp(
     onChanged: () => hub.notify(),
     now: () => clock.now(),
   });
+  const doctorBreaks = createDoctorBreaks({
+    api: options.api ?? unreachable,
+    directory: { get: async () => testDirectory, invalidate: () => {} },
+    timeZone: 'Europe/Warsaw',
+    onChanged: () => hub.notifyBreaks(),
+  });
   const app = createApp({
     logger,
     store,
@@ -152,6 +159,7 @@ export function buildTestApp(
     refresher,
     visitActions,
     phoneBooking,
+    doctorBreaks,
     // Issue 8's parts, stubbed: their own tests run them against the sandbox.
     calendars: {
       mapping: { read: async () => ({ doctors: [], warnings: [] }) },

@@ -79,6 +79,9 @@ export function liveRoutes(options: LiveRouteOptions) {
         if (pending.delete('clock')) {
           await stream.writeSSE({ event: liveEventNames.clock, data: clockNow() });
         }
+        if (pending.delete('breaks')) {
+          await stream.writeSSE({ event: liveEventNames.breaks, data: '{}' });
+        }
         if (pending.delete('reminders')) {
           const reminders = remindersFor(user, options.reminders());
           await stream.writeSSE({

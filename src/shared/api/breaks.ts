@@ -11,13 +11,24 @@ export const breakSchema = z.object({
 });
 export type Break = z.infer<typeof breakSchema>;
 
-/** `GET /api/breaks?from&to[&doctorId]`. */
-export const breaksSchema = z.object({ breaks: z.array(breakSchema) });
-export type Breaks = z.infer<typeof breaksSchema>;
-
 const range = { start: instantSchema, end: instantSchema };
 const endAfterStart = ({ start, end }: { start: string; end: string }) =>
   Date.parse(start) < Date.parse(end);
+const toAfterFrom = ({ from, to }: { from: string; to: string }) =>
+  Date.parse(from) < Date.parse(to);
+
+/** `GET /api/breaks?from&to[&doctorId]`: at most 42 days. */
+export const breaksQuerySchema = z
+  .object({ from: instantSchema, to: instantSchema, doctorId: z.string().min(1).optional() })
+  .refine(toAfterFrom, { message: 'to must be after from', path: ['to'] })
+  .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 42 * 24 * 3600_000, {
+    message: 'at most 42 days at once',
+    path: ['to'],
+  });
+
+/** `GET /api/breaks?from&to[&doctorId]`. */
+export const breaksSchema = z.object({ breaks: z.array(breakSchema) });
+export type Breaks = z.infer<typeof breaksSchema>;
 
 /** `POST /api/breaks` → 201 `breakSchema`. */
 export const addBreakRequestSchema = z
@@ -25,8 +36,11 @@ export const addBreakRequestSchema = z
   .refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] });
 export type AddBreakRequest = z.infer<typeof addBreakRequestSchema>;
 
-/** `PATCH /api/breaks/:id` (the break keeps its address) → 200 `breakSchema`; `DELETE` → 204. */
+/**
+ * `PATCH /api/breaks/:addressId/:breakId` (the break keeps its address) → 200 `breakSchema`;
+ * `DELETE /api/breaks/:addressId/:breakId` → 204.
+ */
 export const moveBreakRequestSchema = z
-  .object({ addressId: z.string().min(1), ...range })
+  .object(range)
   .refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] });
 export type MoveBreakRequest = z.infer<typeof moveBreakRequestSchema>;

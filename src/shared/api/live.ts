@@ -26,13 +26,15 @@ export type LiveReset = z.infer<typeof liveResetSchema>;
 
 /** SSE event names: `visit`, `heartbeat` and `reset` above; `reminders` carries remindersSchema
  * (shared/api/reminders.ts) on connect and whenever the list changes; `clock` carries
- * liveHeartbeatSchema when the server's clock jumped (a test or demo moved it). */
+ * liveHeartbeatSchema when the server's clock jumped (a test or demo moved it); `breaks` (an
+ * empty object) when a doctor's breaks changed, so the agenda reads `/api/breaks` again. */
 export const liveEventNames = {
   visit: 'visit',
   heartbeat: 'heartbeat',
   reset: 'reset',
   reminders: 'reminders',
   clock: 'clock',
+  breaks: 'breaks',
 } as const;
 
 /** Seconds between heartbeats; a browser that hears nothing for three of them reconnects. */
