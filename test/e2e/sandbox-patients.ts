@@ -130,6 +130,20 @@ export async function patientBooks(
   return (await sandboxControl(sandboxUrl, 'POST', '/marketplace/book', wish)) as BookedVisit;
 }
 
+/** Someone removes a doctor's break in Docplanner's own calendar (the integration API). */
+export async function docplannerDeletesBreak(
+  sandboxUrl: string,
+  where: { doctorId: string; addressId: string },
+  breakId: string,
+): Promise<void> {
+  const token = await sandboxToken(sandboxUrl);
+  const response = await fetch(
+    `${sandboxUrl}/api/v3/integration/facilities/${demoFacilityId}/doctors/${where.doctorId}/addresses/${where.addressId}/breaks/${breakId}`,
+    { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+  );
+  if (response.status !== 204) throw new Error(`sandbox delete break: HTTP ${response.status}`);
+}
+
 export async function patientCancels(sandboxUrl: string, bookingId: string): Promise<void> {
   await sandboxControl(sandboxUrl, 'POST', `/bookings/${bookingId}/cancel`, { by: 'user' });
 }

@@ -77,7 +77,7 @@ export function breakRoutes(options: {
       try {
         return c.json(await breaks.add(body.data), 201);
       } catch (error) {
-        return docplannerRefusal(c, error, logger);
+        return docplannerRefusal(c, error, logger, 'gone', 'break');
       }
     })
     .patch('/:addressId/:breakId', writes, async (c) => {
@@ -91,7 +91,7 @@ export function breakRoutes(options: {
         if (owner.refused === 403) return apiError(c, 403, 'forbidden', anotherDoctor);
         return c.json(await breaks.move(breakId, addressId, body.data));
       } catch (error) {
-        return docplannerRefusal(c, error, logger);
+        return docplannerRefusal(c, error, logger, 'gone', 'break');
       }
     })
     .delete('/:addressId/:breakId', writes, async (c) => {
@@ -104,7 +104,7 @@ export function breakRoutes(options: {
         await breaks.remove(addressId, breakId);
         return c.body(null, 204);
       } catch (error) {
-        return docplannerRefusal(c, error, logger);
+        return docplannerRefusal(c, error, logger, 'gone', 'break');
       }
     });
 }

@@ -14,6 +14,8 @@ export function docplannerRefusal(
   logger: Logger,
   /** A booking's 404 means its time is no longer free: a conflict, not a gone visit. */
   notFoundMeans: 'gone' | 'taken' = 'gone',
+  /** What a 404 says is gone. */
+  subject = 'visit or time',
 ) {
   if (error instanceof RequestRefusedError) return apiError(c, 422, 'refused', error.message);
   if (isHTTPError(error)) {
@@ -42,7 +44,7 @@ export function docplannerRefusal(
         c,
         404,
         'gone',
-        `Docplanner no longer has this visit or time${said ? ` (${said})` : ''}.`,
+        `Docplanner no longer has this ${subject}${said ? ` (${said})` : ''}.`,
       );
     }
     if (status === 400 || status === 422) {

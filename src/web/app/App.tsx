@@ -17,6 +17,7 @@ import { fetchAgendaTakingEarly } from '../lib/early-agenda.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
+import { OpenBreak, useBreaks } from './Breaks.tsx';
 import { DaySheetEntry } from './DaySheetEntry.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
 import { FindPatient } from './FindPatient.tsx';
@@ -76,11 +77,14 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
     [agendaStore],
   );
   const dragMoves = useDragMoves(applyVisit);
+  const breaks = useBreaks(agendaStore, user !== undefined);
+  const { reload: reloadBreaks } = breaks;
   const liveStatus = useLiveAgenda(agendaStore, {
     openSource: openLiveSource,
     onReminders: setReminders,
     onVisit: seesPayments || onVisitChanged ? onVisit : undefined,
     onReset: seesPayments ? reloadPayments : undefined,
+    onBreaks: reloadBreaks,
   });
   return (
     <AgendaStoreProvider store={agendaStore}>
@@ -105,9 +109,13 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
               <>
                 <OpenHoursNote problem={openHours.problem} onRetry={openHours.reload} />
                 <MoveRefusedNotice failure={dragMoves.failure} onDismiss={dragMoves.dismiss} />
+                <MoveRefusedNotice failure={breaks.failure} onDismiss={breaks.dismiss} />
+                <OpenHoursNote problem={breaks.problem} onRetry={breaks.reload} />
               </>
             }
             visitMoves={dragMoves.moves}
+            breaks={breaks.breaks}
+            breakActions={breaks.actions}
           />
           {selection ? (
             <PickedRange
@@ -117,11 +125,13 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
               opensHours={opensHours}
               chooseDoctor={isAdmin}
               onHoursPublished={openHours.reload}
+              onAddBreak={breaks.actions ? breaks.add : undefined}
               onBooked={() => setSelection(null)}
               onClose={() => setSelection(null)}
             />
           ) : null}
           <OpenVisitCard />
+          <OpenBreak pause={breaks.opened} onDelete={breaks.remove} onClose={breaks.close} />
           {isDoctor ? <DoctorToasts /> : null}
           {seesPayments ? <PaymentsRoute /> : null}
           {isAdmin ? <MappingRoute /> : null}

@@ -1,15 +1,17 @@
 // A range picked in the grid, from the choice of what to do with it to the dialog that does it:
-// book a patient who phones (everyone, into their own agenda for a doctor) or open and close
-// hours on Docplanner (a doctor their own, an admin any doctor's).
+// book a patient who phones (everyone, into their own agenda for a doctor), add a break, or open
+// and close hours on Docplanner (a doctor their own, an admin any doctor's).
 import { useState } from 'react';
+import type { AddBreakRequest } from '../../shared/api/breaks.ts';
 import type { Visit } from '../../shared/api/visit.ts';
 import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
+import { AddBreakDialog } from '../features/breaks/AddBreakDialog.tsx';
 import { BookPatientDialog } from '../features/phone-booking/BookPatientDialog.tsx';
 import { OpenHoursDialog } from './OpenHours.tsx';
 import { type RangeChoice, RangeChoices } from './RangeChoices.tsx';
 
-type Use = 'choose' | 'book' | 'hours';
+type Use = 'choose' | 'book' | 'hours' | 'break';
 
 export interface PickedRangeProps {
   selection: SelectedRange;
@@ -18,6 +20,8 @@ export interface PickedRangeProps {
   /** An admin picks the doctor whose hours open. */
   chooseDoctor: boolean;
   onHoursPublished: () => void;
+  /** Adds a break over the range (drawn at once); absent where breaks are not shown. */
+  onAddBreak?: ((request: AddBreakRequest) => void) | undefined;
   onBooked: (visit: Visit) => void;
   onClose: () => void;
 }
@@ -27,6 +31,7 @@ export function PickedRange({
   opensHours,
   chooseDoctor,
   onHoursPublished,
+  onAddBreak,
   onBooked,
   onClose,
 }: PickedRangeProps) {
@@ -43,6 +48,18 @@ export function PickedRange({
         chooseDoctor={chooseDoctor}
         onClose={onClose}
         onPublished={onHoursPublished}
+      />
+    );
+  }
+  if (use === 'break' && onAddBreak) {
+    return (
+      <AddBreakDialog
+        selection={selection}
+        doctors={agenda.doctors}
+        addresses={agenda.addresses}
+        timeZone={agenda.facility.timeZone}
+        onAdd={onAddBreak}
+        onClose={onClose}
       />
     );
   }
@@ -67,6 +84,13 @@ export function PickedRange({
       onChoose: () => setUse('book'),
     },
   ];
+  if (onAddBreak) {
+    choices.push({
+      label: 'Add a break',
+      description: 'Time the doctor is away; no one can book it.',
+      onChoose: () => setUse('break'),
+    });
+  }
   if (opensHours) {
     choices.push({
       label: 'Open or close hours',

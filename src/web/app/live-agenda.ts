@@ -14,6 +14,8 @@ export interface LiveAgendaOptions {
   onReminders?: ((reminders: ActiveReminder[]) => void) | undefined;
   /** Also told of every visit (e.g. the payments board). */
   onVisit?: ((visit: Visit) => void) | undefined;
+  /** Told when a doctor's breaks changed. */
+  onBreaks?: (() => void) | undefined;
   /** Also told when the stream had to start over (reload what you hold). */
   onReset?: (() => Promise<void>) | undefined;
 }
@@ -25,7 +27,7 @@ function browserSource(): ((url: string) => LiveSource) | undefined {
 
 export function useLiveAgenda(
   agendaStore: AgendaStore,
-  { openSource, onReminders, onVisit, onReset }: LiveAgendaOptions = {},
+  { openSource, onReminders, onVisit, onReset, onBreaks }: LiveAgendaOptions = {},
 ): StoreApi<LiveStatus> | null {
   const [status, setStatus] = useState<StoreApi<LiveStatus> | null>(null);
 
@@ -44,6 +46,7 @@ export function useLiveAgenda(
             onVisit?.(visit);
           },
           onReminders: (reminders) => onReminders?.(reminders),
+          onBreaks: () => onBreaks?.(),
           onReset: async () => {
             await Promise.all([agendaStore.getState().reload(), onReset?.()]);
             return agendaStore.getState().agenda?.liveCursor ?? 0;
@@ -69,7 +72,7 @@ export function useLiveAgenda(
       unsubscribe?.();
       connection?.close();
     };
-  }, [agendaStore, openSource, onReminders, onVisit, onReset]);
+  }, [agendaStore, openSource, onReminders, onVisit, onReset, onBreaks]);
 
   return status;
 }

@@ -29,6 +29,8 @@ export interface LiveHandlers {
   /** A visit's whole current state; `changeSeq` is its change number. */
   onVisit: (visit: Visit, changeSeq: number | null) => void;
   onReminders?: (reminders: ActiveReminder[]) => void;
+  /** A doctor's breaks changed: read them again. */
+  onBreaks?: () => void;
   /** The stream cannot resume: reload the data and answer the new cursor to resume from. */
   onReset: () => Promise<number>;
 }
@@ -166,6 +168,11 @@ export function connectLive(options: LiveConnectionOptions): LiveConnection {
       if (source !== next) return;
       const data = parse(remindersSchema, event);
       if (data) handlers.onReminders?.(data.reminders);
+      heard();
+    });
+    next.addEventListener(liveEventNames.breaks, () => {
+      if (source !== next) return;
+      handlers.onBreaks?.();
       heard();
     });
     next.addEventListener(liveEventNames.heartbeat, (event) => {

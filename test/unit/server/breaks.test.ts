@@ -147,6 +147,7 @@ describe('doctors’ breaks', () => {
     ).toBe(204);
     const gone = await write('DELETE', `/api/breaks/${anna.addressId}/${created.id}`, undefined);
     expect(gone.status).toBe(404);
+    expect((await gone.json()).error.message).toMatch(/Docplanner no longer has this break/);
   });
 
   it('adds once when the same change is sent again with its key', async () => {

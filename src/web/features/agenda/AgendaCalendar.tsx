@@ -32,6 +32,7 @@ import { serverClock, useServerClockJumps, useServerNow } from '../../lib/server
 import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
 import { visitMatches } from './agenda-filters.ts';
+import { BreakBlock, type BreakBlockData } from './BreakBlock.tsx';
 import {
   isShownVisit,
   slotWindowFor,
@@ -156,6 +157,13 @@ export interface VisitMoves {
   move: (visit: Visit, start: string) => Promise<boolean>;
 }
 
+/** Opening and dragging breaks; composed in by the app (the breaks feature). */
+export interface BreakActions {
+  open: (pause: BreakBlockData) => void;
+  /** Moves the break to [start, end); false when Docplanner refused (the block goes back). */
+  move: (pause: BreakBlockData, start: string, end: string) => Promise<boolean>;
+}
+
 export interface AgendaCalendarProps {
   timeZone: string;
   /** A day of the first period to show, `YYYY-MM-DD` in the facility's calendar. */
@@ -172,6 +180,29 @@ export interface AgendaCalendarProps {
   rangeInUse?: boolean | undefined;
   /** Coming visits can be dragged to a free time when given. */
   visitMoves?: VisitMoves | undefined;
+  /** The doctors' breaks, drawn in the day and week grids. */
+  breaks?: readonly BreakBlockData[] | undefined;
+  /** Breaks open on a click and can be dragged when given. */
+  breakActions?: BreakActions | undefined;
+}
+
+const noBreaks: readonly BreakBlockData[] = [];
+/** One event per break, kept per break so a re-render rebuilds none. */
+const eventOfBreak = new WeakMap<BreakBlockData, EventInput>();
+
+function breakEvent(pause: BreakBlockData): EventInput {
+  let event = eventOfBreak.get(pause);
+  if (!event) {
+    event = {
+      id: `break-${pause.addressId}-${pause.id}`,
+      start: pause.start,
+      end: pause.end,
+      className: 'agenda-break',
+      extendedProps: { pause },
+    };
+    eventOfBreak.set(pause, event);
+  }
+  return event;
 }
 
 const noOpenHours: readonly OpenHoursBlock[] = [];
@@ -205,6 +236,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   onSelectRange,
   rangeInUse = false,
   visitMoves,
+  breaks = noBreaks,
+  breakActions,
 }: AgendaCalendarProps) {
   const calendarRef = useRef<CalendarRef>(null);
   useEffect(() => {
@@ -258,6 +291,13 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       ),
     [openHours, doctorId, onlineOnly, address],
   );
+  const shownBreaks = useMemo(
+    () =>
+      layoutOf(view) === 'grid' && weekLoaded
+        ? breaks.filter((pause) => doctorId === null || pause.doctorId === doctorId)
+        : noBreaks,
+    [breaks, doctorId, view, weekLoaded],
+  );
   const selectable = onSelectRange !== undefined;
   // The doctor on every block whenever more than one doctor is shown.
   const marks = useMemo(
@@ -272,11 +312,11 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   const slots = useMemo(
     () =>
       slotWindowFor(
-        [...(visits ?? []), ...drawnOpenHours],
+        [...(visits ?? []), ...drawnOpenHours, ...shownBreaks],
         timeZone,
         selectable ? selectableDay : undefined,
       ),
-    [visits, drawnOpenHours, timeZone, selectable],
+    [visits, drawnOpenHours, shownBreaks, timeZone, selectable],
   );
   const calendarView = byDoctor ? doctorsDay : view;
   // Only the first view counts for FullCalendar: afterwards the effect below changes it.
@@ -323,9 +363,30 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       ];
     });
   }, [byDoctor, shownVisits, shown.date, doctorColumns, timeZone]);
+  const breakEvents = useMemo((): EventInput[] => {
+    if (!byDoctor) return shownBreaks.map(breakEvent);
+    const day = Temporal.PlainDate.from(shown.date);
+    return shownBreaks.flatMap((pause) => {
+      const column = doctorColumns.get(pause.doctorId);
+      const start = Temporal.Instant.from(pause.start).toZonedDateTimeISO(timeZone);
+      if (column === undefined || Temporal.PlainDate.compare(start.toPlainDate(), day) !== 0) {
+        return [];
+      }
+      return [
+        {
+          ...breakEvent(pause),
+          start: shiftDays(pause.start, column, timeZone),
+          end: shiftDays(pause.end, column, timeZone),
+        },
+      ];
+    });
+  }, [byDoctor, shownBreaks, shown.date, doctorColumns, timeZone]);
   const events = useMemo(
-    () => (backgroundEvents.length === 0 ? visitEvents : [...backgroundEvents, ...visitEvents]),
-    [backgroundEvents, visitEvents],
+    () =>
+      backgroundEvents.length === 0 && breakEvents.length === 0
+        ? visitEvents
+        : [...backgroundEvents, ...breakEvents, ...visitEvents],
+    [backgroundEvents, breakEvents, visitEvents],
   );
   const doctorViews = useMemo(
     () => ({
@@ -394,6 +455,17 @@ export const AgendaCalendar = memo(function AgendaCalendar({
 
   const renderVisit = useCallback(
     (info: EventDisplayInfo) => {
+      const pause = info.event.extendedProps.pause as BreakBlockData | undefined;
+      if (pause) {
+        return (
+          <BreakBlock
+            pause={pause}
+            doctor={marks?.get(pause.doctorId) ?? null}
+            timeZone={timeZone}
+            onOpen={breakActions?.open}
+          />
+        );
+      }
       const visit = info.event.extendedProps.visit as Visit | undefined;
       if (!visit) return true;
       const layout = layoutOf(info.view.type);
@@ -410,7 +482,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
         />
       );
     },
-    [marks, openVisit, joinWindow, paymentWindow, timeZone],
+    [marks, openVisit, joinWindow, paymentWindow, timeZone, breakActions],
   );
 
   const onDatesSet = useCallback(
@@ -457,11 +529,11 @@ export const AgendaCalendar = memo(function AgendaCalendar({
 
   /** Where a drop in the grid puts the visit, as an instant; null where it may not go. */
   const dropStart = useCallback(
-    (at: Date, visit: Visit): string | null => {
+    (at: Date, item: { doctorId: string }): string | null => {
       if (!byDoctor) return at.toISOString();
-      // A doctor column: the visit stays with its doctor, on the day shown.
+      // A doctor column: the visit (or break) stays with its doctor, on the day shown.
       const column = plainDateOf(at, timeZone).since(Temporal.PlainDate.from(shown.date)).days;
-      if (doctors?.[column]?.id !== visit.doctorId) return null;
+      if (doctors?.[column]?.id !== item.doctorId) return null;
       return shiftDays(at.toISOString(), -column, timeZone);
     },
     [byDoctor, doctors, shown.date, timeZone],
@@ -485,18 +557,41 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   );
   const allowDrop = useCallback(
     (span: DateSpanApi, event: EventApi | null) => {
+      const pause = event?.extendedProps.pause as BreakBlockData | undefined;
+      if (pause) {
+        // A break moves to any coming time of its doctor; Docplanner has the last word.
+        if (span.allDay || Date.parse(pause.start) <= serverClock.now()) return false;
+        const start = dropStart(span.start, pause);
+        return start !== null && Date.parse(start) > serverClock.now();
+      }
       const visit = event?.extendedProps.visit as Visit | undefined;
-      if (!visit || span.allDay) return false;
+      if (!visit || !visitMoves || span.allDay) return false;
       if (Date.parse(visit.start) <= serverClock.now()) return false;
       const start = dropStart(span.start, visit);
       if (start === null || Date.parse(start) <= serverClock.now()) return false;
       const known = dragged.current?.visitId === visit.id ? dragged.current.starts : null;
       return known === null || known.has(Date.parse(start));
     },
-    [dropStart],
+    [dropStart, visitMoves],
   );
   const onDrop = useCallback(
     (info: EventDropInfo) => {
+      const pause = info.event.extendedProps.pause as BreakBlockData | undefined;
+      if (pause) {
+        const at = info.event.start;
+        const start = at && breakActions ? dropStart(at, pause) : null;
+        if (!breakActions || start === null) {
+          info.revert();
+          return;
+        }
+        const end = new Date(
+          Date.parse(start) + Date.parse(pause.end) - Date.parse(pause.start),
+        ).toISOString();
+        void breakActions.move(pause, start, end).then((moved) => {
+          if (!moved) info.revert();
+        });
+        return;
+      }
       const visit = info.event.extendedProps.visit as Visit | undefined;
       const at = info.event.start;
       const start = visit && at ? dropStart(at, visit) : null;
@@ -508,9 +603,10 @@ export const AgendaCalendar = memo(function AgendaCalendar({
         if (!moved) info.revert();
       });
     },
-    [visitMoves, dropStart],
+    [visitMoves, breakActions, dropStart],
   );
-  const draggable = visitMoves !== undefined && layoutOf(view) === 'grid';
+  const draggable =
+    (visitMoves !== undefined || breakActions !== undefined) && layoutOf(view) === 'grid';
 
   return (
     <div

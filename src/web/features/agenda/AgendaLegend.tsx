@@ -1,8 +1,17 @@
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 import './agenda-legend.css';
 
-/** What the colours and marks of the agenda mean; `openHours` when the slots layer is drawn. */
-export function AgendaLegend({ openHours = false }: { openHours?: boolean }) {
+/**
+ * What the colours and marks of the agenda mean; `openHours` when the slots layer is drawn,
+ * `breaks` when the doctors' breaks are.
+ */
+export function AgendaLegend({
+  openHours = false,
+  breaks = false,
+}: {
+  openHours?: boolean;
+  breaks?: boolean;
+}) {
   return (
     <ul className="agenda-legend" aria-label="Legend">
       <li className="agenda-legend__item">
@@ -21,6 +30,12 @@ export function AgendaLegend({ openHours = false }: { openHours?: boolean }) {
         />
         <s>Cancelled</s>
       </li>
+      {breaks ? (
+        <li className="agenda-legend__item">
+          <span className="agenda-legend__swatch agenda-legend__swatch--break" aria-hidden="true" />
+          Break
+        </li>
+      ) : null}
       {openHours ? (
         <li
           className="agenda-legend__item"

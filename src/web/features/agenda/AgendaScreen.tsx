@@ -16,6 +16,7 @@ import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import {
   AgendaCalendar,
+  type BreakActions,
   type OpenHoursBlock,
   type SelectedRange,
   type VisitMoves,
@@ -23,6 +24,7 @@ import {
 import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
+import type { BreakBlockData } from './BreakBlock.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
 
@@ -46,6 +48,9 @@ export interface AgendaScreenProps {
   rangeInUse?: boolean | undefined;
   /** Dragging visits to a new time; composed in by the app. */
   visitMoves?: VisitMoves | undefined;
+  /** The doctors' breaks and what a click or a drag does to one; composed in by the app. */
+  breaks?: readonly BreakBlockData[] | undefined;
+  breakActions?: BreakActions | undefined;
 }
 
 export function AgendaScreen({
@@ -57,6 +62,8 @@ export function AgendaScreen({
   rangeInUse,
   note = null,
   visitMoves,
+  breaks,
+  breakActions,
 }: AgendaScreenProps) {
   const facility = useAgenda((state) => state.agenda?.facility);
   // Usually the first week comes quickly and the calendar is laid out once, with it. When it is
@@ -120,7 +127,7 @@ export function AgendaScreen({
         {status === 'loading' && (facility || timeZone) ? (
           <Spinner label={facility ? 'Updating…' : 'Loading the agenda…'} />
         ) : null}
-        <AgendaLegend openHours={openHours !== undefined} />
+        <AgendaLegend openHours={openHours !== undefined} breaks={breaks !== undefined} />
         {headerStatus}
       </header>
       <AgendaFilterBar />
@@ -141,6 +148,8 @@ export function AgendaScreen({
                 onSelectRange={onSelectRange}
                 rangeInUse={rangeInUse}
                 visitMoves={visitMoves}
+                breaks={breaks}
+                breakActions={breakActions}
               />
             </div>
             {aside ? <aside className="agenda-screen__aside">{aside}</aside> : null}

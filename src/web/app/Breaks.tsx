@@ -1,0 +1,103 @@
+// Joins the agenda and the breaks feature: the doctors' breaks for the range on screen are drawn
+// in the grid, read again when the live stream says they changed; a click opens one (Delete), a
+// drag moves it, a range picked in the grid can become one; a refusal is said in words.
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { AddBreakRequest, Break } from '../../shared/api/breaks.ts';
+import type { BreakActions } from '../features/agenda/AgendaCalendar.tsx';
+import type { AgendaStore } from '../features/agenda/agenda-store.ts';
+import { useAgenda } from '../features/agenda/use-agenda.tsx';
+import { BreakDialog } from '../features/breaks/BreakDialog.tsx';
+import {
+  fetchBreaks,
+  sendAddBreak,
+  sendDeleteBreak,
+  sendMoveBreak,
+} from '../features/breaks/breaks-api.ts';
+import { type BreaksStore, createBreaksStore } from '../features/breaks/breaks-store.ts';
+
+const breaksApi = {
+  load: fetchBreaks,
+  add: sendAddBreak,
+  move: (pause: Break, to: { start: string; end: string }, key: string) =>
+    sendMoveBreak(pause, to, key),
+  remove: sendDeleteBreak,
+};
+
+export function useBreaks(agendaStore: AgendaStore, enabled: boolean) {
+  const [store] = useState<BreaksStore>(() => createBreaksStore(breaksApi));
+  const breaks = useStore(store, (state) => state.breaks);
+  const failure = useStore(store, (state) => state.failure);
+  const problem = useStore(store, (state) => state.problem);
+  const [opened, setOpened] = useState<Break | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const follow = (range: ReturnType<AgendaStore['getState']>['range']) => {
+      if (range) store.getState().show(range);
+    };
+    follow(agendaStore.getState().range);
+    return agendaStore.subscribe((state, previous) => {
+      if (state.range !== previous.range) follow(state.range);
+    });
+  }, [agendaStore, store, enabled]);
+
+  const actions = useMemo(
+    (): BreakActions => ({
+      open: (pause) => {
+        const found = store.getState().breaks.find((other) => other.id === pause.id);
+        if (found) setOpened(found);
+      },
+      move: (pause, start, end) => {
+        const found = store.getState().breaks.find((other) => other.id === pause.id);
+        return found ? store.getState().move(found, { start, end }) : Promise.resolve(false);
+      },
+    }),
+    [store],
+  );
+
+  // Stable across renders: the live stream reconnects when its handlers change.
+  const commands = useMemo(
+    () => ({
+      dismiss: () => store.getState().dismissFailure(),
+      reload: () => store.getState().reload(),
+      add: (request: AddBreakRequest) => store.getState().add(request),
+      remove: (pause: Break) => void store.getState().remove(pause),
+      close: () => setOpened(null),
+    }),
+    [store],
+  );
+
+  return {
+    breaks: enabled ? breaks : undefined,
+    actions: enabled ? actions : undefined,
+    failure,
+    problem: enabled ? problem : null,
+    opened,
+    ...commands,
+  };
+}
+
+/** The break a click opened, with its doctor and address named. */
+export function OpenBreak({
+  pause,
+  onDelete,
+  onClose,
+}: {
+  pause: Break | null;
+  onDelete: (pause: Break) => void;
+  onClose: () => void;
+}) {
+  const agenda = useAgenda((state) => state.agenda);
+  if (!pause || !agenda) return null;
+  return (
+    <BreakDialog
+      pause={pause}
+      doctor={agenda.doctors.find((doctor) => doctor.id === pause.doctorId)}
+      addressName={agenda.addresses.find((address) => address.id === pause.addressId)?.name}
+      timeZone={agenda.facility.timeZone}
+      onDelete={onDelete}
+      onClose={onClose}
+    />
+  );
+}
