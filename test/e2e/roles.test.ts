@@ -64,9 +64,13 @@ describe('roles in a real browser', () => {
     await page.getByRole('heading', { name: "Today's video visits" }).waitFor();
     expect(await page.getByRole('heading', { name: 'Payments' }).count()).toBe(0);
     expect((await page.request.get('/api/mapping')).status()).toBe(403);
-    // Another doctor's visit is refused, not merely left out of the agenda.
+    // Another doctor's visit is refused, not merely left out of the agenda, and answers as an
+    // unknown one does: a doctor cannot tell which visit ids exist.
     const othersVisit = everyone.visits.find((visit) => visit.doctorId !== anna.id);
-    expect((await page.request.get(`/api/visits/${othersVisit!.id}/history`)).status()).toBe(403);
+    const others = await page.request.get(`/api/visits/${othersVisit!.id}/history`);
+    const unknown = await page.request.get('/api/visits/999999999/history');
+    expect([others.status(), unknown.status()]).toEqual([404, 404]);
+    expect(await others.json()).toEqual(await unknown.json());
   });
 
   test('reception sees every doctor and the payments board, and no video join anywhere', async ({

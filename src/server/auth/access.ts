@@ -29,6 +29,19 @@ export function maySeeVisit(user: User, visit: Pick<Visit, 'doctorId'>): boolean
   return user.role !== 'doctor' || visit.doctorId === user.doctorId;
 }
 
+/**
+ * Why a visit id is refused, or null when this user may use it. An unknown id and another
+ * doctor's visit answer alike (404, same words), so a doctor cannot probe which ids exist.
+ */
+export function visitRefusal(
+  user: User,
+  visit: Pick<Visit, 'doctorId'> | null | undefined,
+): [404, 'not_found', string] | null {
+  if (visit && maySeeVisit(user, visit)) return null;
+  const where = user.role === 'doctor' ? 'your agenda' : 'this clinic';
+  return [404, 'not_found', `No such visit in ${where}.`];
+}
+
 /** The visit as this user may see it: reception and admin get no video link to join. */
 export function visitFor(user: User, visit: Visit): Visit | null {
   if (!maySeeVisit(user, visit)) return null;

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { type Reminders, snoozeRequestSchema } from '../../shared/api/reminders.ts';
 import type { Visit } from '../../shared/api/visit.ts';
-import { maySeeVisit, remindersFor, requireRole } from '../auth/access.ts';
+import { remindersFor, requireRole, visitRefusal } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { ReminderService } from '../reminders/reminder-service.ts';
 import type { User } from '../store/users-table.ts';
@@ -18,16 +18,10 @@ export function reminderRoutes(options: {
   });
 
   /** The reminder id checked: well-formed, and of a visit of this clinic. */
-  async function problemWith(
-    user: User,
-    id: string,
-  ): Promise<[400 | 403 | 404, string, string] | null> {
+  async function problemWith(user: User, id: string): Promise<[400 | 404, string, string] | null> {
     const match = reminderId.exec(id);
     if (!match) return [400, 'invalid_id', 'A reminder id looks like <visitId>:<minutes>.'];
-    const visit = await options.visitById(match[1] as string);
-    if (!visit) return [404, 'not_found', 'No such visit in this clinic.'];
-    if (!maySeeVisit(user, visit)) return [403, 'forbidden', 'This is another doctor’s visit.'];
-    return null;
+    return visitRefusal(user, await options.visitById(match[1] as string));
   }
 
   return new Hono<{ Variables: AuthVariables }>()

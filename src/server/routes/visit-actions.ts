@@ -12,7 +12,7 @@ import {
 } from '../../shared/api/visit-actions.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
 import type { VisitActions } from '../agenda/visit-actions.ts';
-import { anyStaff, maySeeVisit, visitFor } from '../auth/access.ts';
+import { anyStaff, visitFor, visitRefusal } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import type { BookingRecord } from '../projection/booking-record.ts';
@@ -39,11 +39,10 @@ export function visitActionRoutes(options: {
     const id = c.req.param('id') ?? '';
     if (!visitId.test(id)) return apiError(c, 400, 'invalid_id', 'That is not a visit id.');
     const record = options.store.bookings.get(id);
-    if (!record) return apiError(c, 404, 'not_found', 'No such visit in this clinic.');
-    if (!maySeeVisit(c.get('user')!, record)) {
-      return apiError(c, 403, 'forbidden', 'This is another doctor’s visit.');
-    }
-    return record;
+    const refusal = visitRefusal(c.get('user')!, record);
+    if (refusal) return apiError(c, ...refusal);
+    // visitRefusal answers null only for a visit this user may see.
+    return record as BookingRecord;
   }
 
   async function answer(c: Context, id: string, previousId?: string) {

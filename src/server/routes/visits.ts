@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { VisitHistory } from '../../shared/api/visit-history.ts';
 import type { BookingRefresher } from '../agenda/booking-refresher.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
-import { anyStaff, maySeeVisit, visitFor } from '../auth/access.ts';
+import { anyStaff, visitFor, visitRefusal } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
@@ -20,15 +20,10 @@ export function visitRoutes(options: {
   async function problemWith(
     c: { get(key: 'user'): AuthVariables['user'] },
     id: string,
-  ): Promise<[400 | 403 | 404, string, string] | null> {
+  ): Promise<[400 | 404, string, string] | null> {
     if (!visitId.test(id)) return [400, 'invalid_id', 'That is not a visit id.'];
     // Only visits of this facility: the reader answers null for anything else.
-    const visit = await options.reader.visit(id);
-    if (!visit) return [404, 'not_found', 'No such visit in this clinic.'];
-    if (!maySeeVisit(c.get('user')!, visit)) {
-      return [403, 'forbidden', 'This is another doctor’s visit.'];
-    }
-    return null;
+    return visitRefusal(c.get('user')!, await options.reader.visit(id));
   }
 
   return new Hono<{ Variables: AuthVariables }>()
