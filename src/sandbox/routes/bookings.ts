@@ -6,6 +6,7 @@ import { ok } from '../http/respond.ts';
 import { readExtensions } from '../http/with.ts';
 import type { SandboxState } from '../state.ts';
 import { bookingWire } from '../wire/booking.ts';
+import { pageLinks } from '../wire/links.ts';
 import type { BookingRecord } from '../world/model.ts';
 
 const bookingsWith = [
@@ -39,12 +40,14 @@ export function bookingRoutes(state: SandboxState): Hono {
       bookingWire(booking, address, serviceOf(booking), { single: false, extensions });
     if (!page) return ok({ _items: inRange.map(render) });
     const from = (page.page - 1) * page.limit;
+    const pages = Math.max(1, Math.ceil(inRange.length / page.limit));
     return ok({
       _items: inRange.slice(from, from + page.limit).map(render),
       page: page.page,
       limit: page.limit,
-      pages: Math.max(1, Math.ceil(inRange.length / page.limit)),
+      pages,
       total: inRange.length,
+      _links: pageLinks(c.req.url, { ...page, pages }),
     });
   });
 

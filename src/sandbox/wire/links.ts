@@ -39,3 +39,27 @@ export function addressLinks(address: AddressRecord): Links {
 export function bookingLinks(address: AddressRecord, booking: BookingRecord): Links {
   return { self: get(bookingPath(address, booking)), address: get(addressPath(address)) };
 }
+
+/**
+ * The `_links` of a page of results, as the guide's pagination section gives them: self, first
+ * and last, next and previous where there is one. Each keeps the request's own query, with its
+ * page and limit.
+ */
+export function pageLinks(
+  url: string,
+  page: { page: number; limit: number; pages: number },
+): Record<string, { href: string }> {
+  const at = (number: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(number));
+    target.searchParams.set('limit', String(page.limit));
+    return { href: `${target.pathname}${target.search}` };
+  };
+  return {
+    self: at(page.page),
+    first: at(1),
+    last: at(page.pages),
+    ...(page.page < page.pages ? { next: at(page.page + 1) } : {}),
+    ...(page.page > 1 ? { previous: at(Math.min(page.page - 1, page.pages)) } : {}),
+  };
+}

@@ -68,6 +68,16 @@ describe('getBookings', () => {
     for (let page = 1; page <= pages; page += 1) {
       const body = await weekOf(regularAddressPath, `&page=${page}&limit=${limit}`);
       expect(body).toMatchObject({ page, limit, pages, total: all.length });
+      // The pagination links of spec 1.14.0: self, first, last, and next / previous where any.
+      const links = (body as { _links?: Record<string, { href: string }> })._links ?? {};
+      const pageOf = (rel: string) =>
+        links[rel] ? new URL(links[rel].href, 'http://x').searchParams.get('page') : null;
+      expect(pageOf('self')).toBe(String(page));
+      expect(pageOf('first')).toBe('1');
+      expect(pageOf('last')).toBe(String(pages));
+      expect(pageOf('next')).toBe(page < pages ? String(page + 1) : null);
+      expect(pageOf('previous')).toBe(page > 1 ? String(page - 1) : null);
+      expect(links.self?.href).toMatch(/\/bookings\?.*start=.*&limit=2/);
       collected.push(...body._items.map((booking) => booking.id));
     }
     expect(collected).toEqual(all.map((booking) => booking.id));
