@@ -2,12 +2,17 @@
 // a break for a doctor; it is drawn hatched with its time, in a second open agenda too. It is
 // dragged to a later hour (Docplanner moves it), opened, and deleted; a break someone removed on
 // Docplanner meanwhile cannot be deleted again: the agenda says so.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
 import { type Break, breaksSchema } from '../../src/shared/api/breaks.ts';
 import type { ProductionServer } from '../support/production-server.ts';
-import { type ApiSession, signInApi, signInPage } from '../support/staff-session.ts';
+import {
+  type ApiSession,
+  secondSignedInPage,
+  signInApi,
+  signInPage,
+} from '../support/staff-session.ts';
 import { sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
 import { selectHours, showDay } from './grid.ts';
 import { clinicZone, docplannerDeletesBreak, startOfThisWorkingWeek } from './sandbox-patients.ts';
@@ -26,18 +31,6 @@ async function breaksOf(
   const response = await fetch(`${server.url}/api/breaks?${query}`, { headers: session.headers });
   if (!response.ok) throw new Error(`GET /api/breaks: HTTP ${response.status}`);
   return breaksSchema.parse(await response.json()).breaks;
-}
-
-async function receptionPage(browser: Browser, server: ProductionServer): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await signInPage(page, 'reception');
-  return page;
 }
 
 const breakBlock = (page: Page, time: string) =>
@@ -73,7 +66,7 @@ describe('breaks in a real browser', () => {
     const monday = await startOfThisWorkingWeek(server, session);
     const day = monday.toPlainDate().toString();
     await signInPage(page, 'reception');
-    const other = await receptionPage(browser, server);
+    const other = await secondSignedInPage(browser, server.url);
     await showDay(other, day);
     await showDay(page, day);
 

@@ -2,12 +2,17 @@
 // the grid, chooses "Book a patient", meets the form's errors, books; the visit is in the grid
 // and in a second open agenda within a second. Then a patient takes the chosen time on
 // Docplanner first: the booking is refused, the block goes, the form says why and keeps the name.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
 import { agendaSchema } from '../../src/shared/api/agenda.ts';
 import type { ProductionServer } from '../support/production-server.ts';
-import { type ApiSession, signInApi, signInPage } from '../support/staff-session.ts';
+import {
+  type ApiSession,
+  secondSignedInPage,
+  signInApi,
+  signInPage,
+} from '../support/staff-session.ts';
 import { sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
 import { selectHours, showDay } from './grid.ts';
 import { clinicZone, patientBooks, startOfThisWorkingWeek } from './sandbox-patients.ts';
@@ -26,18 +31,6 @@ async function agendaVisits(
   const response = await fetch(`${server.url}/api/agenda?${query}`, { headers: session.headers });
   if (!response.ok) throw new Error(`GET /api/agenda: HTTP ${response.status}`);
   return agendaSchema.parse(await response.json()).visits;
-}
-
-async function receptionPage(browser: Browser, server: ProductionServer): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await signInPage(page, 'reception');
-  return page;
 }
 
 /** Drags an hour of Monday and chooses "Book a patient"; the booking form, open. */
@@ -63,7 +56,7 @@ describe('booking a patient who phones, in a real browser', () => {
     const session = await signInApi(server.url, 'reception');
     const monday = await startOfThisWorkingWeek(server, session);
     await signInPage(page, 'reception');
-    const other = await receptionPage(browser, server);
+    const other = await secondSignedInPage(browser, server.url);
     await showDay(other, monday.toPlainDate().toString());
 
     let form = await openBookingForm(page, monday, 10);

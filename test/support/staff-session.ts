@@ -1,6 +1,6 @@
 // Signing in as one of the sandbox's demo accounts, for tests and benchmarks that call the API
 // from outside a browser, or drive the sign-in page in one.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export type DemoRole = 'doctor' | 'reception' | 'admin';
 
@@ -44,4 +44,21 @@ export async function signInPage(page: Page, role: DemoRole = 'reception'): Prom
   await page.getByLabel('Password').fill(demoPasswords[role]);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** A second browser window (its own context, so its own session), signed in and on the agenda. */
+export async function secondSignedInPage(
+  browser: Browser,
+  baseURL: string,
+  role: DemoRole = 'reception',
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await signInPage(page, role);
+  return page;
 }

@@ -1,7 +1,7 @@
 // `/api/breaks`: a doctor's breaks for the range on screen, and adding, moving and deleting them
 // (issue 15). A doctor changes their own breaks only, reception and admin anyone's (403
 // otherwise); every change needs an `Idempotency-Key`, so a retry after a network drop acts once.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   addBreakRequestSchema,
   type Breaks,
@@ -32,11 +32,13 @@ export function breakRoutes(options: {
   const { breaks, logger } = options;
   const writes = idempotent({ store: options.store, now: options.now });
 
-  /** The address's doctor if the user may change its breaks, or the answer that says why not. */
-  const ownerCheck = async (user: User, addressId: string) => {
+  /** Null if the user may change the address's breaks, else the answer that says why not. */
+  const refusal = async (c: Context<{ Variables: AuthVariables }>, addressId: string) => {
     const doctorId = await breaks.doctorOf(addressId);
-    if (doctorId === null) return { refused: 404 as const };
-    return mayChange(user, doctorId) ? { doctorId } : { refused: 403 as const };
+    if (doctorId === null) return apiError(c, 404, 'gone', 'The clinic has no such address.');
+    return mayChange(c.get('user')!, doctorId)
+      ? null
+      : apiError(c, 403, 'forbidden', anotherDoctor);
   };
 
   return new Hono<{ Variables: AuthVariables }>()
@@ -85,10 +87,8 @@ export function breakRoutes(options: {
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
       const { addressId, breakId } = c.req.param();
       try {
-        const owner = await ownerCheck(c.get('user')!, addressId);
-        if (owner.refused === 404)
-          return apiError(c, 404, 'gone', 'The clinic has no such address.');
-        if (owner.refused === 403) return apiError(c, 403, 'forbidden', anotherDoctor);
+        const refused = await refusal(c, addressId);
+        if (refused) return refused;
         return c.json(await breaks.move(breakId, addressId, body.data));
       } catch (error) {
         return docplannerRefusal(c, error, logger, 'gone', 'break');
@@ -97,10 +97,8 @@ export function breakRoutes(options: {
     .delete('/:addressId/:breakId', writes, async (c) => {
       const { addressId, breakId } = c.req.param();
       try {
-        const owner = await ownerCheck(c.get('user')!, addressId);
-        if (owner.refused === 404)
-          return apiError(c, 404, 'gone', 'The clinic has no such address.');
-        if (owner.refused === 403) return apiError(c, 403, 'forbidden', anotherDoctor);
+        const refused = await refusal(c, addressId);
+        if (refused) return refused;
         await breaks.remove(addressId, breakId);
         return c.body(null, 204);
       } catch (error) {

@@ -1,7 +1,7 @@
 // Joins the agenda and the breaks feature: the doctors' breaks for the range on screen are drawn
 // in the grid, read again when the live stream says they changed; a click opens one (Delete), a
 // drag moves it, a range picked in the grid can become one; a refusal is said in words.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AddBreakRequest, Break } from '../../shared/api/breaks.ts';
 import type { BreakActions } from '../features/agenda/AgendaCalendar.tsx';
@@ -15,6 +15,7 @@ import {
   sendMoveBreak,
 } from '../features/breaks/breaks-api.ts';
 import { type BreaksStore, createBreaksStore } from '../features/breaks/breaks-store.ts';
+import { useFollowAgendaRange } from './follow-agenda-range.ts';
 
 const breaksApi = {
   load: fetchBreaks,
@@ -31,16 +32,7 @@ export function useBreaks(agendaStore: AgendaStore, enabled: boolean) {
   const problem = useStore(store, (state) => state.problem);
   const [opened, setOpened] = useState<Break | null>(null);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const follow = (range: ReturnType<AgendaStore['getState']>['range']) => {
-      if (range) store.getState().show(range);
-    };
-    follow(agendaStore.getState().range);
-    return agendaStore.subscribe((state, previous) => {
-      if (state.range !== previous.range) follow(state.range);
-    });
-  }, [agendaStore, store, enabled]);
+  useFollowAgendaRange(agendaStore, enabled, store.getState().show);
 
   const actions = useMemo(
     (): BreakActions => ({

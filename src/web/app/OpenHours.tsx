@@ -9,6 +9,7 @@ import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { fetchSlots } from '../features/hours/hours-api.ts';
 import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
 import { Spinner } from '../ui/Spinner.tsx';
+import { useFollowAgendaRange } from './follow-agenda-range.ts';
 
 // The dialog opens only when a doctor or an admin selects a range, so its code is a chunk of its
 // own, fetched the first time it opens. The slots drawn behind the visits stay with the agenda.
@@ -27,16 +28,7 @@ export function useOpenHours(agendaStore: AgendaStore, enabled: boolean) {
   const hours = useStore(store, (state) => state.hours);
   const problem = useStore(store, (state) => state.problem);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const follow = (range: ReturnType<AgendaStore['getState']>['range']) => {
-      if (range) store.getState().show(range);
-    };
-    follow(agendaStore.getState().range);
-    return agendaStore.subscribe((state, previous) => {
-      if (state.range !== previous.range) follow(state.range);
-    });
-  }, [agendaStore, store, enabled]);
+  useFollowAgendaRange(agendaStore, enabled, store.getState().show);
 
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
