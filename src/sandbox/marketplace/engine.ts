@@ -77,7 +77,7 @@ export function createMarketplace(
         to: now().add({ hours: 24 * 10 }),
         now: now(),
       }).filter((slot) =>
-        slot.range.services.some((s) => s.addressServiceId === booking.addressServiceId),
+        slot.services.some((s) => s.addressServiceId === booking.addressServiceId),
       );
       if (slots.length === 0) return null;
       const slot = random.pick(slots.slice(0, 60));

@@ -58,13 +58,13 @@ export function patientBooksSlot(
     const from = wish.start ?? now;
     const to = wish.start ?? now.add({ hours: 24 * 10 });
     const slots = openSlots(state.world, { address, from, to, now });
-    const usable = slots.filter((slot) => slot.range.services.length > 0);
+    const usable = slots.filter((slot) => slot.services.length > 0);
     if (usable.length === 0) continue;
     // A start is free, but a given service may not fit before the doctor's next visit (a 30′
     // visit on a 20′ step): try the candidates until one books, instead of giving up on the first.
     const candidates = random ? shuffle(usable.slice(0, 40), random) : usable;
     for (const slot of candidates.slice(0, 200)) {
-      const services = random ? shuffle(slot.range.services, random) : slot.range.services;
+      const services = random ? shuffle(slot.services, random) : slot.services;
       for (const offered of services) {
         // The control API's patient differs per booking and is the same on every run.
         const patientRandom =

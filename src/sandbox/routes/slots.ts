@@ -37,7 +37,7 @@ export function slotRoutes(state: SandboxState): Hono {
         start: toWireDateTime(slot.start),
         ...(extensions.has('slot.services') && {
           address_services: {
-            _items: slot.range.services.flatMap((offered) => {
+            _items: slot.services.flatMap((offered) => {
               const service = state.world.addressServices.find(
                 (s) => s.id === offered.addressServiceId,
               );

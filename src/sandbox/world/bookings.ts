@@ -1,6 +1,8 @@
 // The demo agenda: ~40 visits in the week that contains "now" (Mon–Fri, 08:00–18:00), a few in
-// the weeks either side, online ones with a video room every weekday, some paid, some canceled.
-import type { Temporal } from 'temporal-polyfill';
+// the weeks either side, online ones with a video room every weekday, some paid, some canceled;
+// and, whatever the day and hour the sandbox starts, two video visits of the demo doctor in the
+// next hours, so a visitor can always try Join.
+import { Temporal } from 'temporal-polyfill';
 import { deriveSeed, type Random, seededRandom } from '../random.ts';
 import type {
   AddressRecord,
@@ -18,6 +20,16 @@ export interface AgendaInput {
   doctors: DoctorRecord[];
   addresses: AddressRecord[];
   addressServices: AddressServiceRecord[];
+  /** When the sandbox starts: the demo doctor's next video visits are placed after it. */
+  now?: Temporal.Instant;
+}
+
+/** The id counter of the visits placed near "now" (the rest of the week counts from 001). */
+const nearNowFirstNumber = 901;
+
+/** Whether a demo booking is one of the video visits placed in the hours after the start. */
+export function isNearNowDemoVisit(booking: Pick<BookingRecord, 'id'>): boolean {
+  return /9\d\d$/.test(booking.id);
 }
 
 /** Visits start on a half-hour grid and last at most 30 minutes, so a doctor never overlaps. */
@@ -73,7 +85,55 @@ export function buildAgenda(input: AgendaInput): BookingRecord[] {
       });
     }
   }
-  return bookings.sort((a, b) => a.startAt.epochMilliseconds - b.startAt.epochMilliseconds);
+  const all = input.now ? withVideoVisitsSoon(bookings, input, weekKey, input.now) : bookings;
+  return all.sort((a, b) => a.startAt.epochMilliseconds - b.startAt.epochMilliseconds);
+}
+
+/**
+ * The demo doctor's two next video visits: one starting within the hour (Join opens minutes
+ * before), one two hours later, both on the half-hour grid; the doctor's visits they would overlap make way. Their own random
+ * stream, so the rest of the week stays what the seed and the week make it.
+ */
+function withVideoVisitsSoon(
+  bookings: BookingRecord[],
+  input: AgendaInput,
+  weekKey: string,
+  now: Temporal.Instant,
+): BookingRecord[] {
+  const doctor = input.doctors[0];
+  if (!doctor) return bookings;
+  const random = seededRandom(deriveSeed(input.seed, `soon:${weekKey}`));
+  // On the half-hour grid the rest of the agenda keeps, so free times stay whole: the first mark
+  // at least a quarter of an hour away (Join opens minutes before), and two hours after it.
+  const halfHour = 30 * 60_000;
+  const first = Math.ceil((now.epochMilliseconds + 15 * 60_000) / halfHour) * halfHour;
+  // Paid where the address takes payment: the visit to try Join on reads plainly.
+  const soon = [0, 120].map((minutes, index) => ({
+    ...visit(random, input, {
+      id: `${weekKey}${nearNowFirstNumber + index}`,
+      doctor,
+      start: Temporal.Instant.fromEpochMilliseconds(first)
+        .add({ minutes })
+        .toZonedDateTimeISO(input.weekStart.timeZoneId),
+      online: true,
+      canBeCanceled: false,
+      isPast: false,
+    }),
+    ...(input.addresses.find((a) => a.doctorId === doctor.id && a.isOnlineOnly)?.visitPayment
+      ? { visitPaymentStatus: 'paid' }
+      : {}),
+  }));
+  const doctorAddresses = new Set(
+    input.addresses.filter((address) => address.doctorId === doctor.id).map((a) => a.id),
+  );
+  const overlaps = (booking: BookingRecord) =>
+    doctorAddresses.has(booking.addressId) &&
+    soon.some(
+      (near) =>
+        booking.startAt.epochMilliseconds < near.endAt.epochMilliseconds &&
+        near.startAt.epochMilliseconds < booking.endAt.epochMilliseconds,
+    );
+  return [...bookings.filter((booking) => !overlaps(booking)), ...soon];
 }
 
 function pickStarts(random: Random, count: number): number[] {

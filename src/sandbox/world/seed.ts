@@ -1,4 +1,6 @@
-// Builds the whole demo world for a seed and a moment; same seed and same week → same world.
+// Builds the whole demo world for a seed and a moment; same seed and same week → same world, but
+// for the demo doctor's two video visits in the hours after that moment.
+import { Temporal } from 'temporal-polyfill';
 import { weekStartOf } from '../time.ts';
 import { buildAgenda } from './bookings.ts';
 import {
@@ -22,7 +24,14 @@ export function buildWorld(seed: number, now: Date): World {
     addresses,
     services: servicesDictionary.map((service) => ({ ...service })),
     addressServices,
-    bookings: buildAgenda({ seed, weekStart, doctors, addresses, addressServices }),
+    bookings: buildAgenda({
+      seed,
+      weekStart,
+      doctors,
+      addresses,
+      addressServices,
+      now: Temporal.Instant.fromEpochMilliseconds(now.getTime()),
+    }),
     slotRanges: openingHours(weekStart, addresses, addressServices),
     breaks: [],
     nextBookingNumber: 1,

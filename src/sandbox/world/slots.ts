@@ -1,5 +1,6 @@
 // Slots: the ranges addresses publish and the bookable starts they yield, minus the doctor's
-// visits and the past. A start steps by the shortest service of its range.
+// visits and the past. A start steps by the shortest service of its range and offers the services
+// whose whole length is free there, as Docplanner offers a 30-minute visit only where 30 minutes are.
 import type { Temporal } from 'temporal-polyfill';
 import type {
   AddressRecord,
@@ -37,6 +38,8 @@ export function openingHours(
 export interface OpenSlot {
   start: Temporal.Instant;
   range: SlotRangeRecord;
+  /** The range's services that fit from this start: inside the range, clear of every visit. */
+  services: SlotRangeRecord['services'];
 }
 
 export interface SlotQuery {
@@ -63,7 +66,14 @@ export function openSlots(world: World, query: SlotQuery): OpenSlot[] {
       const ms = start.epochMilliseconds;
       if (ms < query.from.epochMilliseconds || ms > query.to.epochMilliseconds) continue;
       if (ms < query.now.epochMilliseconds || overlapsAny(busy, start, end)) continue;
-      if (!byStart.has(ms)) byStart.set(ms, { start, range });
+      const services = range.services.filter((service) => {
+        const serviceEnd = start.add({ minutes: service.durationMinutes });
+        return (
+          serviceEnd.epochMilliseconds <= range.end.epochMilliseconds &&
+          !overlapsAny(busy, start, serviceEnd)
+        );
+      });
+      if (!byStart.has(ms)) byStart.set(ms, { start, range, services });
     }
   }
   return [...byStart.values()].sort(

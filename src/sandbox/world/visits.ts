@@ -29,7 +29,7 @@ export function bookSlot(
       candidate.id === request.address_service_id && candidate.addressId === address.id,
   );
   if (!service) throw new ApiError(404, 'Service does not exist');
-  if (!slot.range.services.some((offered) => offered.addressServiceId === service.id)) {
+  if (!slot.services.some((offered) => offered.addressServiceId === service.id)) {
     throw new ApiError(
       404,
       `Unable to perform booking. Slot (${wire}) does not support service ${service.id}`,

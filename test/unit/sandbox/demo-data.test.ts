@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/sandbox/random.ts';
 import { clinicTimeZone, weekStartOf } from '../../../src/sandbox/time.ts';
+import { isNearNowDemoVisit } from '../../../src/sandbox/world/bookings.ts';
 import type { BookingRecord, World } from '../../../src/sandbox/world/model.ts';
 import { buildWorld } from '../../../src/sandbox/world/seed.ts';
 import { wednesdayMorning } from './sandbox-client.ts';
@@ -35,11 +36,65 @@ const moments = [
 ];
 
 describe('demo data', () => {
-  it('is identical for the same seed and the same week, whatever the time within it', () => {
+  it('is identical for the same seed and the same week, whatever the time within it, but for the next video visits', () => {
     const monday = new Date('2026-11-23T08:00:00Z');
     const saturday = new Date('2026-11-28T20:00:00Z');
-    expect(buildWorld(7, monday)).toEqual(buildWorld(7, saturday));
+    // The demo doctor's visits differ (the near-now ones, and those that made way for them);
+    // everyone else's are the same.
+    const othersOf = (world: World) => {
+      const demoDoctor = world.doctors[0]?.id;
+      const hers = new Set(
+        world.addresses.filter((a) => a.doctorId === demoDoctor).map((a) => a.id),
+      );
+      return { ...world, bookings: world.bookings.filter((b) => !hers.has(b.addressId)) };
+    };
+    expect(othersOf(buildWorld(7, monday))).toEqual(othersOf(buildWorld(7, saturday)));
   });
+
+  it.each([
+    ...moments,
+    new Date('2026-12-04T16:30:00Z'), // Friday 17:30: the week's visits are over
+    new Date('2026-12-06T22:55:00Z'), // Sunday 23:55
+    new Date('2026-12-08T02:10:00Z'), // Tuesday 03:10, at night
+  ])(
+    'started %s: the demo doctor has a video visit within the hour and another after it',
+    (now) => {
+      const world = buildWorld(1, now);
+      const anna = world.doctors[0]!;
+      const annaOnline = world.addresses.find(
+        (address) => address.doctorId === anna.id && address.isOnlineOnly,
+      )!;
+      const minutesAway = world.bookings
+        .filter(
+          (booking) =>
+            booking.addressId === annaOnline.id &&
+            booking.status === 'booked' &&
+            booking.videocallUrl?.startsWith('https://') &&
+            booking.startAt.epochMilliseconds > now.getTime(),
+        )
+        .map((booking) => (booking.startAt.epochMilliseconds - now.getTime()) / 60_000)
+        .sort((a, b) => a - b);
+      expect(minutesAway[0]).toBeGreaterThanOrEqual(15);
+      expect(minutesAway[0]).toBeLessThan(45);
+      // On the half-hour grid of every other visit, so the free times around them stay whole.
+      const soon = world.bookings.filter((booking) => isNearNowDemoVisit(booking));
+      expect(soon).toHaveLength(2);
+      for (const booking of soon) expect(booking.startAt.epochMilliseconds % 1_800_000).toBe(0);
+      expect(minutesAway.filter((minutes) => minutes <= 180).length).toBeGreaterThanOrEqual(2);
+      // Anna sees no two visits at once.
+      const annaAddresses = new Set(
+        world.addresses.filter((address) => address.doctorId === anna.id).map((a) => a.id),
+      );
+      const hers = world.bookings
+        .filter((booking) => annaAddresses.has(booking.addressId))
+        .sort((a, b) => a.startAt.epochMilliseconds - b.startAt.epochMilliseconds);
+      for (let i = 1; i < hers.length; i++) {
+        expect(hers[i]!.startAt.epochMilliseconds).toBeGreaterThanOrEqual(
+          hers[i - 1]!.endAt.epochMilliseconds,
+        );
+      }
+    },
+  );
 
   it('differs for another seed and for another week', () => {
     const sameWeek = buildWorld(1, wednesdayMorning);
@@ -66,6 +121,7 @@ describe('demo data', () => {
       const online = onlineAddressIds(world);
       const weekdays = new Set(
         bookingsOfWeek(world, now)
+          .filter((booking) => !isNearNowDemoVisit(booking))
           .filter((booking) => online.has(booking.addressId) && booking.status === 'booked')
           .filter((booking) => booking.videocallUrl?.startsWith('https://'))
           .map((booking) => local(booking.startAt).dayOfWeek),
@@ -80,7 +136,7 @@ describe('demo data', () => {
       const world = buildWorld(3, now);
       const doctorOf = new Map(world.addresses.map((address) => [address.id, address.doctorId]));
       const lastEnd = new Map<string, Temporal.Instant>();
-      for (const booking of world.bookings) {
+      for (const booking of world.bookings.filter((each) => !isNearNowDemoVisit(each))) {
         const start = local(booking.startAt);
         const end = local(booking.endAt);
         expect(start.dayOfWeek).toBeLessThanOrEqual(5);

@@ -74,6 +74,37 @@ describe('slots', () => {
     ]);
   });
 
+  it('offers at a start only the services whose whole length is free there', async () => {
+    const sandbox = await testSandbox();
+    const slots = await slotsOn(
+      sandbox,
+      '2026-11-25T08:00:00+01:00',
+      '2026-11-27T18:00:00+01:00',
+      '&with=slot.services',
+    );
+    const visits = sandbox.state.world.bookings.filter(
+      (booking) => booking.status === 'booked' && ['200101', '200201'].includes(booking.addressId),
+    );
+    const freeFor = (start: number, minutes: number) =>
+      visits.every(
+        (visit) =>
+          start + minutes * 60_000 <= visit.startAt.epochMilliseconds ||
+          start >= visit.endAt.epochMilliseconds,
+      );
+    let cut = 0;
+    for (const slot of slots) {
+      const start = Date.parse(slot.start);
+      const ids = slot.address_services?._items.map((service) => String(service.id)) ?? [];
+      expect(ids, slot.start).toContain(onlineConsultation);
+      const closing = Date.parse(`${slot.start.slice(0, 10)}T18:00:00+01:00`);
+      const fits = freeFor(start, 30) && start + 30 * 60_000 <= closing;
+      expect(ids.includes(regularVisitOnline), `${slot.start}: 30 minutes free`).toBe(fits);
+      if (!fits) cut++;
+    }
+    // The week has such starts (20 minutes before a visit, or at 17:40): the check saw some.
+    expect(cut).toBeGreaterThan(0);
+  });
+
   it('refuses a range over 180 days (400) and answers 404 when there is no slot', async () => {
     const sandbox = await testSandbox();
     const long = await sandbox.get(
