@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';
 import type { Settings } from '../shared/api/settings.ts';
+import { type Locale, resolveLocale } from '../shared/i18n/locales.ts';
 import type { BookingRefresher } from './agenda/booking-refresher.ts';
 import type { DoctorBreaks } from './agenda/doctor-breaks.ts';
 import type { PhoneBooking } from './agenda/phone-booking.ts';
@@ -13,6 +14,7 @@ import { csrfProtection } from './auth/csrf.ts';
 import { type AuthVariables, sessionMiddleware } from './auth/session-middleware.ts';
 import type { SignInLimiter } from './auth/sign-in-limiter.ts';
 import type { Clock } from './clock/clock.ts';
+import type { DeadLetterReplay } from './ingest/dead-letter-replay.ts';
 import type { InboxWriter } from './ingest/inbox-writer.ts';
 import type { WebhookAllowlist } from './ingest/webhook-allowlist.ts';
 import type { LiveHub } from './live/live-hub.ts';
@@ -20,6 +22,10 @@ import type { Logger } from './logger.ts';
 import type { HoursPublisher } from './mapping/hours-publisher.ts';
 import type { MappingReader } from './mapping/mapping-reader.ts';
 import type { SlotsLayerReader } from './mapping/slots-layer.ts';
+import type { Drain } from './ops/drain.ts';
+import type { Metrics } from './ops/metrics.ts';
+import type { StorageStatus } from './ops/storage-status.ts';
+import type { UpstreamStatus } from './ops/upstream-status.ts';
 import type { ReminderService } from './reminders/reminder-service.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { apiError } from './routes/api-error.ts';
@@ -27,10 +33,12 @@ import { authRoutes } from './routes/auth.ts';
 import { bookingRoutes } from './routes/bookings.ts';
 import { breakRoutes } from './routes/breaks.ts';
 import { daySheetRoutes } from './routes/day-sheet.ts';
+import { deadLetterRoutes } from './routes/dead-letters.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hoursRoutes, slotsRoutes } from './routes/hours.ts';
 import { liveRoutes } from './routes/live.ts';
 import { mappingRoutes } from './routes/mapping.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { pageBootstrapHead, pageBootstrapOf } from './routes/page-bootstrap.ts';
 import { patientRoutes } from './routes/patients.ts';
 import { reminderRoutes } from './routes/reminders.ts';
@@ -39,7 +47,7 @@ import { settingsRoutes } from './routes/settings.ts';
 import { spaRoutes } from './routes/spa.ts';
 import { visitActionRoutes } from './routes/visit-actions.ts';
 import { visitRoutes } from './routes/visits.ts';
-import { webhookRoutes } from './routes/webhook.ts';
+import { storageRetryAfterSeconds, webhookRoutes } from './routes/webhook.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppParts {
@@ -69,6 +77,8 @@ export interface AppParts {
   webhookSecret: string | undefined;
   webhookAllowlist?: WebhookAllowlist;
   trustProxy?: boolean;
+  /** The language of the clinic's Docplanner country (the page's last fallback); `en` unless told. */
+  clinicLocale?: Locale;
   dataSource: Health['dataSource'];
   version: string;
   /** The built SPA; omitted in API-only tests. */
@@ -80,16 +90,39 @@ export interface AppParts {
     secureCookies: 'auto' | boolean;
     now?: () => number;
   };
+  /** Running the server (issue 20): its health, metrics, shutdown and dead letters. */
+  ops: {
+    storage: StorageStatus;
+    upstream: UpstreamStatus;
+    drain: Drain;
+    metrics: Metrics;
+    /** Bearer token for /metrics from elsewhere than this machine. */
+    metricsToken: string | undefined;
+    replay: DeadLetterReplay;
+    /** DEAD_LETTER_RETENTION_DAYS, said on the admin's screen. */
+    retentionDays: number;
+  };
+}
+
+/** What a person reads when the disk refused a write their request needed. */
+function storageFullMessage(path: string): string {
+  const why = path.startsWith('/api/auth/sign-in')
+    ? 'Signing in needs to save your session, and the agenda server’s disk is full.'
+    : 'The agenda server’s disk is full, so this change could not be saved.';
+  return `${why} The agenda still shows what it has. Ask your IT contact to free space on the server; it works again by itself as soon as there is room.`;
 }
 
 export function createApp(parts: AppParts) {
   const app = new Hono<{ Variables: AuthVariables }>();
+  const { ops } = parts;
+  app.use('*', ops.metrics.timed);
   app.use('*', securityHeaders());
   app.use('/api/*', compress());
   const readSession = sessionMiddleware({
     store: parts.store,
     idleMs: parts.auth.idleMs,
     now: parts.auth.now,
+    onWriteFailed: (error) => ops.storage.failed(error),
   });
   app.use('/api/*', readSession);
   app.use('/api/*', csrfProtection({ trustProxy: parts.trustProxy ?? false }));
@@ -105,7 +138,27 @@ export function createApp(parts: AppParts) {
       ...(parts.auth.now ? { now: parts.auth.now } : {}),
     }),
   );
-  app.route('/api/health', healthRoutes({ dataSource: parts.dataSource, version: parts.version }));
+  app.route(
+    '/api/health',
+    healthRoutes({
+      dataSource: parts.dataSource,
+      version: parts.version,
+      store: parts.store,
+      hub: parts.hub,
+      storage: ops.storage,
+      upstream: ops.upstream,
+      stopping: ops.drain.draining,
+    }),
+  );
+  app.route(
+    '/api/admin/dead-letters',
+    deadLetterRoutes({
+      store: parts.store,
+      replay: ops.replay,
+      logger: parts.logger,
+      retentionDays: ops.retentionDays,
+    }),
+  );
   app.route('/api/agenda', agendaRoutes({ reader: parts.agendaReader, logger: parts.logger }));
   app.route(
     '/api/day-sheet.csv',
@@ -203,16 +256,27 @@ export function createApp(parts: AppParts) {
         logger: parts.logger,
         ...(parts.webhookAllowlist ? { allowlist: parts.webhookAllowlist } : {}),
         trustProxy: parts.trustProxy ?? false,
+        storage: ops.storage,
+        draining: ops.drain.draining,
+        track: ops.drain.track,
       }),
     );
   }
   app.all('/webhooks/*', (c) => apiError(c, 404, 'not_found', 'No such webhook.'));
+  app.route('/metrics', metricsRoutes({ metrics: ops.metrics, token: ops.metricsToken }));
   if (parts.distDir) {
     const settings = { clock: parts.clock, settings: parts.settings };
     app.route(
       '/',
       spaRoutes(parts.distDir, {
         readSession,
+        // Chosen, else the browser's, else the clinic's: the signed-out page too.
+        langFor: (c) =>
+          resolveLocale({
+            chosen: c.get('user')?.locale ?? null,
+            acceptLanguage: c.req.header('accept-language'),
+            clinic: parts.clinicLocale ?? 'en',
+          }),
         headFor: (c) => {
           const bootstrap = pageBootstrapOf(c, settings);
           return bootstrap ? pageBootstrapHead(bootstrap) : null;
@@ -222,6 +286,10 @@ export function createApp(parts: AppParts) {
   }
 
   app.onError((error, c) => {
+    if (ops.storage.failed(error)) {
+      c.header('retry-after', String(storageRetryAfterSeconds));
+      return apiError(c, 503, 'storage_full', storageFullMessage(c.req.path));
+    }
     parts.logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return apiError(c, 500, 'internal', 'Something went wrong on the agenda server. Try again.');
   });

@@ -2,6 +2,7 @@
 // so a misconfigured clinic server says what to fix instead of failing later.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { type Locale, localeOfDocplannerCountry } from '../shared/i18n/locales.ts';
 
 /** Docplanner's domain per locale (CONTRACT.md §1); the facility's default zone with it. */
 export const docplannerLocales = {
@@ -118,6 +119,17 @@ const envSchema = z
     SECURE_COOKIES: z
       .enum(['auto', 'true', 'false'], { error: 'SECURE_COOKIES must be auto, true or false' })
       .default('auto'),
+    METRICS_TOKEN: z
+      .string()
+      .trim()
+      .min(16, 'METRICS_TOKEN must be at least 16 characters')
+      .optional(),
+    DEAD_LETTER_RETENTION_DAYS: z.coerce
+      .number({ error: 'DEAD_LETTER_RETENTION_DAYS must be a number of days' })
+      .int('DEAD_LETTER_RETENTION_DAYS must be a whole number of days')
+      .min(1, 'DEAD_LETTER_RETENTION_DAYS must be between 1 and 3650')
+      .max(3650, 'DEAD_LETTER_RETENTION_DAYS must be between 1 and 3650')
+      .default(14),
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),
@@ -172,6 +184,8 @@ export interface Config {
   facilityId: string | undefined;
   /** The zone the agenda is drawn in. */
   timeZone: string;
+  /** The language of the clinic's Docplanner country: the page's last fallback. */
+  clinicLocale: Locale;
   /** Whether `http:` video links may become links (only for the local sandbox). */
   allowHttpVideoLinks: boolean;
   notifications:
@@ -194,6 +208,10 @@ export interface Config {
   trustProxy: boolean;
   /** `auto`: Secure cookies when the request came over HTTPS (directly or via a proxy). */
   secureCookies: 'auto' | boolean;
+  /** Bearer token for GET /metrics from elsewhere than this machine; loopback only without it. */
+  metricsToken: string | undefined;
+  /** Dead letters and processed inbox entries older than this are deleted (pending ones never). */
+  retentionMs: number;
 }
 
 export class ConfigError extends Error {
@@ -243,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstream,
     facilityId: values.DOCPLANNER_FACILITY_ID,
     timeZone: values.FACILITY_TIMEZONE ?? locale.timeZone,
+    clinicLocale: localeOfDocplannerCountry(values.DOCPLANNER_LOCALE),
     allowHttpVideoLinks: upstream.kind === 'sandbox',
     notifications:
       values.NOTIFICATIONS_MODE === 'push'
@@ -276,5 +295,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             },
     trustProxy: values.TRUST_PROXY === 'true',
     secureCookies: values.SECURE_COOKIES === 'auto' ? 'auto' : values.SECURE_COOKIES === 'true',
+    metricsToken: values.METRICS_TOKEN,
+    retentionMs: values.DEAD_LETTER_RETENTION_DAYS * 24 * 60 * 60_000,
   };
 }

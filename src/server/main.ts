@@ -15,6 +15,7 @@ import { ensureDemoUsers } from './auth/demo-users.ts';
 import { createSignInLimiter } from './auth/sign-in-limiter.ts';
 import { type Clock, createSandboxClock, systemClock } from './clock/clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { createDeadLetterReplay } from './ingest/dead-letter-replay.ts';
 import { createInboxWriter } from './ingest/inbox-writer.ts';
 import { createPatientReader } from './ingest/patient-reader.ts';
 import { createProcessor } from './ingest/processor.ts';
@@ -27,6 +28,11 @@ import { createLogger } from './logger.ts';
 import { createHoursPublisher } from './mapping/hours-publisher.ts';
 import { createMappingReader } from './mapping/mapping-reader.ts';
 import { createSlotsLayer } from './mapping/slots-layer.ts';
+import { createDrain } from './ops/drain.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { createRetention } from './ops/retention.ts';
+import { createStorageStatus } from './ops/storage-status.ts';
+import { createUpstreamStatus } from './ops/upstream-status.ts';
 import { createPaymentVerifier } from './payments/payment-verifier.ts';
 import { createReminderService } from './reminders/reminder-service.ts';
 import { openStore } from './store/store.ts';
@@ -51,10 +57,26 @@ function readConfig() {
 const config = readConfig();
 const logger = createLogger(config.logLevel);
 const store = openStore(config.dataDir);
-// What happened while we were down (a pulled batch lost in a crash, pushes Docplanner gave up
-// on) is only in Docplanner's bookings: the first read of each range after a start re-reads it.
-store.syncedRanges.forgetAll();
 const hub = createLiveHub();
+// Whether the disk takes writes: on a full disk the agenda starts and serves what it has, and
+// what needs a write (a notification, a sign-in) is refused with 503 until space is back.
+let scheduleProcessing = () => {};
+const storage = createStorageStatus({
+  store,
+  logger,
+  onRecovered: () => scheduleProcessing(),
+});
+if (store.exclusive) {
+  logger.error(
+    'storage: the disk was too full to open the database for several processes; opened for this one alone (backups and `npm run users` wait for a restart with space)',
+  );
+}
+storage.probe();
+const metrics = createMetrics({ store, hub, storage });
+const upstreamStatus = createUpstreamStatus({
+  onOutcome: (outcome) => metrics.countUpstream(outcome),
+});
+const drain = createDrain();
 
 const upstream = await connectUpstream(config, logger);
 if (upstream.dataSource === 'sandbox') await ensureDemoUsers(store, logger);
@@ -64,7 +86,9 @@ else if (store.users.count() === 0) {
   );
 }
 const tokens = createTokenSource(upstream);
-const api = createDocplannerApi(createDocplannerHttp({ origin: upstream.origin, tokens }));
+const api = createDocplannerApi(
+  createDocplannerHttp({ origin: upstream.origin, tokens, fetch: upstreamStatus.observedFetch() }),
+);
 
 // Against the sandbox, time is the sandbox's: tests and demos move it.
 const sandboxClock =
@@ -103,11 +127,16 @@ const processor = createProcessor({
     if (event.startsWith('break-')) hub.notifyBreaks();
   },
   onPatientMissing: (bookingId) => void patientReader.read(bookingId),
+  onWriteFailed: (error) => storage.failed(error),
 });
+scheduleProcessing = () => processor.schedule();
 const writer = createInboxWriter(store, () => processor.schedule());
 // Whatever was received but not processed before a stop is processed now.
 processor.schedule();
 
+// How long an agenda read waits for Docplanner before it answers with what is kept; a sync that
+// outlives it is not waited on again (see range-sync.ts).
+const readDeadlineMs = 4_000;
 const rangeSync = createRangeSync({
   api,
   // Reads of Docplanner are observations at Docplanner's time (the sandbox's, on sandbox data),
@@ -117,6 +146,7 @@ const rangeSync = createRangeSync({
   logger,
   timeZone: config.timeZone,
   maxAgeMs: config.agendaSyncMaxAgeMs,
+  hedgeAfterMs: readDeadlineMs,
   onChanged: () => hub.notify(),
 });
 // Each visit's refused link is said once, not on every agenda read.
@@ -126,6 +156,7 @@ const agendaReader = createAgendaReader({
   store,
   directory,
   rangeSync,
+  syncWaitMs: readDeadlineMs,
   logger,
   dataSource: upstream.dataSource,
   timeZone: config.timeZone,
@@ -223,6 +254,7 @@ const app = createApp({
   webhookSecret,
   ...(webhookAllowlist ? { webhookAllowlist } : {}),
   trustProxy: config.trustProxy,
+  clinicLocale: config.clinicLocale,
   auth: {
     limiter: createSignInLimiter(),
     idleMs: config.sessionIdleMs,
@@ -230,13 +262,35 @@ const app = createApp({
   },
   dataSource: upstream.dataSource,
   version: packageJson.version,
+  ops: {
+    storage,
+    upstream: upstreamStatus,
+    drain,
+    metrics,
+    metricsToken: config.metricsToken,
+    replay: createDeadLetterReplay({ store, onWritten: () => processor.schedule() }),
+    retentionDays: Math.round(config.retentionMs / (24 * 60 * 60_000)),
+  },
   distDir: path.resolve(import.meta.dirname, '../../dist'),
 });
 
 const puller =
   config.notifications.mode === 'pull'
-    ? createPuller({ api, writer, logger, intervalMs: config.notifications.intervalMs })
+    ? createPuller({
+        api,
+        writer,
+        logger,
+        intervalMs: config.notifications.intervalMs,
+        canStore: () => storage.current().writable,
+        onWriteFailed: (error) => storage.failed(error),
+      })
     : undefined;
+const retention = createRetention({
+  store,
+  logger,
+  retentionMs: config.retentionMs,
+  onWriteFailed: (error) => storage.failed(error),
+});
 const releaser = config.notifications.mode === 'push' ? createReleaser({ api, logger }) : undefined;
 
 const server = serve(
@@ -256,6 +310,7 @@ const server = serve(
       }
       puller?.start();
       releaser?.start();
+      retention.start();
       reminders.start();
       paymentVerifier.start();
       webhookAllowlist?.start();
@@ -276,20 +331,39 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
+/** How long a stop waits for notifications being written before it closes the database. */
+const drainTimeoutMs = 10_000;
 let stopping = false;
+// A graceful stop: new webhooks are sent back (503, Docplanner retries), readiness says
+// stopping, the ones being written are waited for, the inbox is processed, then the database
+// is closed. Each notification acknowledged with 200 is on disk before the process ends.
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down');
+  drain.begin();
+  logger.info({ signal, inFlight: drain.inFlight }, 'shutting down');
   puller?.stop();
   releaser?.stop();
   reminders.stop();
   paymentVerifier.stop();
+  retention.stop();
+  storage.stop();
   webhookAllowlist?.stop();
   sandboxClock?.stop();
+  const left = await drain.settled(drainTimeoutMs);
+  if (left > 0) logger.error({ left }, 'shutting down with webhooks still being written');
+  try {
+    processor.processPending();
+  } catch (error) {
+    // Still pending in the inbox: processed at the next start.
+    logger.warn({ err: String(error) }, 'the inbox is processed at the next start');
+  }
+  // Live streams are open for ever: closing every connection lets the server close.
   server.close();
+  if ('closeAllConnections' in server) server.closeAllConnections();
   await upstream.close();
   store.close();
+  logger.info('stopped');
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,5 +1,6 @@
 // Builds the BFF's HTTP app around an in-memory store and a stub agenda reader, for route tests
 // that need no Docplanner and no socket.
+
 import { pino } from 'pino';
 import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
 import { createDoctorBreaks } from '../../src/server/agenda/doctor-breaks.ts';
@@ -11,14 +12,20 @@ import { createVisitActions } from '../../src/server/agenda/visit-actions.ts';
 import { createApp } from '../../src/server/app.ts';
 import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
+import { createDeadLetterReplay } from '../../src/server/ingest/dead-letter-replay.ts';
 import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
 import { createProcessor } from '../../src/server/ingest/processor.ts';
 import { createLiveHub } from '../../src/server/live/live-hub.ts';
 import type { Logger } from '../../src/server/logger.ts';
+import { createDrain } from '../../src/server/ops/drain.ts';
+import { createMetrics } from '../../src/server/ops/metrics.ts';
+import { createStorageStatus } from '../../src/server/ops/storage-status.ts';
+import { createUpstreamStatus } from '../../src/server/ops/upstream-status.ts';
 import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
 import { openStore } from '../../src/server/store/store.ts';
 import type { Role } from '../../src/server/store/users-table.ts';
 import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
+import type { Locale } from '../../src/shared/i18n/locales.ts';
 
 export const testWebhookSecret = 'test-secret-0123456789abcdef';
 
@@ -85,17 +92,35 @@ export function buildTestApp(
     distDir?: string;
     /** As TRUST_PROXY=true: forwarded addresses and hosts are believed. */
     trustProxy?: boolean;
+    /** As METRICS_TOKEN. */
+    metricsToken?: string;
+    /** How often a failing disk is probed; the default suits tests that free it at once. */
+    storageProbeMs?: number;
+    /** As DOCPLANNER_LOCALE's language: the page's last fallback. */
+    clinicLocale?: Locale;
   } = {},
 ) {
   const logger = options.logger ?? pino({ level: 'silent' });
   const store = openStore(':memory:');
   const hub = createLiveHub();
+  let scheduleProcessing = () => {};
+  const storage = createStorageStatus({
+    store,
+    logger,
+    probeEveryMs: options.storageProbeMs ?? 20,
+    onRecovered: () => scheduleProcessing(),
+  });
   const processor = createProcessor({
     store,
     logger,
     timeZone: 'Europe/Warsaw',
     onChanged: () => hub.notify(),
+    onWriteFailed: (error) => storage.failed(error),
   });
+  scheduleProcessing = () => processor.schedule();
+  const upstreamStatus = createUpstreamStatus();
+  const drain = createDrain();
+  const metrics = createMetrics({ store, hub, storage, processMetrics: false });
   const writer = createInboxWriter(store, () => processor.schedule());
   // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
   const agendaReader: AgendaReader = createAgendaReader({
@@ -185,8 +210,18 @@ export function buildTestApp(
     auth: { limiter: createSignInLimiter(), idleMs: 30 * 60_000, secureCookies: 'auto' },
     dataSource: 'sandbox',
     version: 'test',
+    ops: {
+      storage,
+      upstream: upstreamStatus,
+      drain,
+      metrics,
+      metricsToken: options.metricsToken,
+      replay: createDeadLetterReplay({ store, onWritten: () => processor.schedule() }),
+      retentionDays: 14,
+    },
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     ...(options.distDir ? { distDir: options.distDir } : {}),
+    ...(options.clinicLocale ? { clinicLocale: options.clinicLocale } : {}),
   });
   // One signed-in session per role; the doctor is Anna Kowalska (100101), as in the fixtures.
   const sessions = new Map<Role, { cookie: string; csrf: string }>();
@@ -213,5 +248,15 @@ export function buildTestApp(
     }
     return app.request(path, { ...init, headers });
   }
-  return { app, request, sessionFor, store, hub, processor, reminders, clock };
+  return {
+    app,
+    request,
+    sessionFor,
+    store,
+    hub,
+    processor,
+    reminders,
+    clock,
+    ops: { storage, drain, upstream: upstreamStatus, metrics },
+  };
 }

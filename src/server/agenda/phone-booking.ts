@@ -110,6 +110,7 @@ export function createPhoneBooking(options: {
             event: 'slot-booked',
             occurredAt: nowIso,
             summary: `Booked by phone by ${actor.displayName}`,
+            facts: { kind: 'booked-by-phone', staff: actor.displayName, start: booking.start_at },
           },
           actor.displayName,
         );

@@ -9,6 +9,7 @@ import { daysInRange, inZone } from './days-in-range.ts';
 import type { FacilityDirectory } from './facility-directory.ts';
 import { mapWithConcurrency } from './map-with-concurrency.ts';
 import { observationFromBooking } from './observation-from-booking.ts';
+import { createSyncedRanges } from './synced-ranges.ts';
 
 export interface RangeSyncOptions {
   api: DocplannerApi;
@@ -20,6 +21,14 @@ export interface RangeSyncOptions {
   /** Called after a sync that changed bookings has been committed. */
   onChanged: () => void;
   now?: () => number;
+  /**
+   * A read waits this long for its sync (the agenda's own deadline). A sync still running after
+   * it (a request hung on a Docplanner that has since come back) is not joined: the next read
+   * starts another, so that answers are fresh again as soon as Docplanner is.
+   */
+  hedgeAfterMs?: number;
+  /** A monotonic clock for the age of a running sync (not Docplanner's time, which can jump). */
+  elapsedMs?: () => number;
 }
 
 /** Requests to Docplanner in flight at once for one sync. */
@@ -28,7 +37,12 @@ const upstreamConcurrency = 4;
 export function createRangeSync(options: RangeSyncOptions) {
   const { api, store, timeZone } = options;
   const now = options.now ?? Date.now;
-  const inFlight = new Map<string, Promise<void>>();
+  const elapsedMs = options.elapsedMs ?? (() => performance.now());
+  const hedgeAfterMs = options.hedgeAfterMs ?? 4_000;
+  const synced = createSyncedRanges();
+  const inFlight = new Map<string, { running: Promise<void>; startedMs: number }>();
+  /** Syncs of each range under way: the newest (in `inFlight`) and any it hedged. */
+  const running = new Map<string, number>();
   // Sync times change only when this module syncs: remember answers until it does.
   let generation = 0;
   const answers = new Map<
@@ -51,7 +65,7 @@ export function createRangeSync(options: RangeSyncOptions) {
     const days = daysInRange(fromMs, toMs, timeZone);
     let oldest = Number.POSITIVE_INFINITY;
     for (const address of directory.addresses) {
-      const at = store.syncedRanges.oldestSync(address.id, days);
+      const at = synced.oldestSync(address.id, days);
       if (at === null) return null;
       oldest = Math.min(oldest, at);
     }
@@ -94,12 +108,10 @@ export function createRangeSync(options: RangeSyncOptions) {
       ),
     );
     const days = daysInRange(fromMs, toMs, timeZone);
-    const changed = store.transaction(() => {
-      const count = applyObservations(store, observations, new Date(readAtMs).toISOString());
-      for (const address of directory.addresses)
-        store.syncedRanges.mark(address.id, days, readAtMs);
-      return count;
-    });
+    const changed = store.transaction(() =>
+      applyObservations(store, observations, new Date(readAtMs).toISOString()),
+    );
+    for (const address of directory.addresses) synced.mark(address.id, days, readAtMs);
     generation++;
     options.logger.debug({ start, end, bookings: found.length, changed }, 'range synced');
     if (changed > 0) options.onChanged();
@@ -107,17 +119,35 @@ export function createRangeSync(options: RangeSyncOptions) {
 
   return {
     syncedAt,
-    /** Reads the range from Docplanner unless it was synced within maxAgeMs (or `force`). */
+    /**
+     * Reads the range from Docplanner unless it was synced within maxAgeMs (or `force`). A sync of
+     * the same range already under way is joined, unless it has outlived `hedgeAfterMs`.
+     */
     async ensure(directory: FacilityDirectory, fromMs: number, toMs: number, force: boolean) {
       const last = syncedAt(directory, fromMs, toMs);
       if (!force && last !== null && now() - last < options.maxAgeMs) return;
       const key = `${fromMs}:${toMs}`;
-      let running = inFlight.get(key);
-      if (!running) {
-        running = syncNow(directory, fromMs, toMs).finally(() => inFlight.delete(key));
-        inFlight.set(key, running);
+      const joined = inFlight.get(key);
+      // One hedge at a time: while Docplanner stays down, a range costs at most two syncs.
+      if (
+        joined &&
+        (elapsedMs() - joined.startedMs <= hedgeAfterMs || (running.get(key) ?? 0) >= 2)
+      ) {
+        return joined.running;
       }
-      await running;
+      running.set(key, (running.get(key) ?? 0) + 1);
+      const entry = {
+        startedMs: elapsedMs(),
+        running: syncNow(directory, fromMs, toMs).finally(() => {
+          const left = (running.get(key) ?? 1) - 1;
+          if (left === 0) running.delete(key);
+          else running.set(key, left);
+          // The sync it replaced goes on until its own timeout; the newest one stays joinable.
+          if (inFlight.get(key) === entry) inFlight.delete(key);
+        }),
+      };
+      inFlight.set(key, entry);
+      return entry.running;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Agenda, AgendaDoctor, ParsedAgendaQuery } from '../../shared/api/a
 import type { Visit } from '../../shared/api/visit.ts';
 import type { Logger } from '../logger.ts';
 import type { BookingRecord } from '../projection/booking-record.ts';
+import { isStorageUnavailable } from '../store/storage-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { FacilityDirectory, FacilityDirectoryReader } from './facility-directory.ts';
 import type { RangeSync } from './range-sync.ts';
@@ -72,6 +73,11 @@ export function createAgendaReader(options: AgendaReaderOptions) {
       return since === null
         ? 'Docplanner is slow to answer; visits will appear as they arrive.'
         : `Docplanner is slow to answer; showing data from ${since}. Updates will appear as they arrive.`;
+    }
+    if (isStorageUnavailable(failure)) {
+      return since === null
+        ? 'The agenda server’s disk is full, so this range could not be loaded. Ask your IT contact to free space on the server.'
+        : `The agenda server’s disk is full, so new changes cannot be saved; showing data from ${since}. Ask your IT contact to free space on the server.`;
     }
     return since === null
       ? 'Docplanner did not answer and this range has not been loaded before. Try again in a moment.'

@@ -3,8 +3,10 @@
 // so the agenda and every open page (the live stream) show it at once, and the visit's history
 // gets a line that says who did it. Docplanner's notification of the same change follows later
 // and finds nothing new.
+
 import { Temporal } from 'temporal-polyfill';
 import type { FreeSlots } from '../../shared/api/visit-actions.ts';
+import type { HistoryFacts } from '../../shared/api/visit-history.ts';
 import { clinicTimeWords } from '../../shared/domain/clinic-time-words.ts';
 import type { Logger } from '../logger.ts';
 import { applyObservations } from '../projection/apply-observations.ts';
@@ -48,7 +50,7 @@ export function createVisitActions(options: VisitActionsOptions) {
   async function readBack(
     place: BookingPlace,
     bookingId: string,
-    line?: { event: string; summary: string; actor: User },
+    line?: { event: string; summary: string; facts: HistoryFacts; actor: User },
     /** What the booking's wire does not say, e.g. that it is now confirmed. */
     extra: Partial<BookingObservation> = {},
   ): Promise<void> {
@@ -65,7 +67,13 @@ export function createVisitActions(options: VisitActionsOptions) {
       );
       if (line) {
         store.history.add(
-          { bookingId, event: line.event, occurredAt: nowIso, summary: line.summary },
+          {
+            bookingId,
+            event: line.event,
+            occurredAt: nowIso,
+            summary: line.summary,
+            facts: line.facts,
+          },
           line.actor.displayName,
         );
         store.changes.record(bookingId, nowIso);
@@ -85,6 +93,7 @@ export function createVisitActions(options: VisitActionsOptions) {
       await readBack(placeOf(record), record.id, {
         event: 'presence-marked',
         summary: `${words} — marked by ${actor.displayName}`,
+        facts: { kind: presence === 'present' ? 'arrived' : 'no-show', staff: actor.displayName },
         actor,
       });
     },
@@ -97,6 +106,7 @@ export function createVisitActions(options: VisitActionsOptions) {
         {
           event: 'booking-confirmed',
           summary: `Confirmed by ${actor.displayName}`,
+          facts: { kind: 'confirmed', staff: actor.displayName },
           actor,
         },
         { confirmed: true },
@@ -110,6 +120,11 @@ export function createVisitActions(options: VisitActionsOptions) {
         summary: reason
           ? `Cancelled by ${actor.displayName} — “${reason}” (sent to the patient)`
           : `Cancelled by ${actor.displayName}`,
+        facts: {
+          kind: 'cancelled',
+          staff: actor.displayName,
+          ...(reason ? { reason } : {}),
+        },
         actor,
       });
     },
@@ -141,7 +156,18 @@ export function createVisitActions(options: VisitActionsOptions) {
         );
         for (const id of [record.id, moved.id]) {
           store.history.add(
-            { bookingId: id, event: 'booking-moved', occurredAt: nowIso, summary },
+            {
+              bookingId: id,
+              event: 'booking-moved',
+              occurredAt: nowIso,
+              summary,
+              facts: {
+                kind: 'moved',
+                staff: actor.displayName,
+                from: record.startAt,
+                to: moved.start_at,
+              },
+            },
             actor.displayName,
           );
         }

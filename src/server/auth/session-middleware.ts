@@ -13,8 +13,23 @@ export interface AuthVariables {
   csrfToken: string | undefined;
 }
 
-export function sessionMiddleware(options: { store: Store; idleMs: number; now?: () => number }) {
+export function sessionMiddleware(options: {
+  store: Store;
+  idleMs: number;
+  now?: () => number;
+  /** Told of a write the disk refused; true when that is what it was (reading goes on). */
+  onWriteFailed?: (error: unknown) => boolean;
+}) {
   const now = options.now ?? Date.now;
+  // Closing an idle session and sliding the expiry are bookkeeping: on a full disk they are
+  // skipped, so that staff already signed in keep reading the agenda.
+  const bestEffort = (write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (!options.onWriteFailed?.(error)) throw error;
+    }
+  };
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     c.set('user', undefined);
     c.set('sessionToken', undefined);
@@ -24,12 +39,14 @@ export function sessionMiddleware(options: { store: Store; idleMs: number; now?:
       const session = options.store.sessions.find(token);
       const at = now();
       if (session && at - session.lastSeenMs > options.idleMs) {
-        options.store.sessions.close(token);
+        bestEffort(() => options.store.sessions.close(token));
       } else if (session) {
         const user = options.store.users.get(session.userId);
         if (user && !user.disabled) {
           // Sliding expiry, written at most once a minute.
-          if (at - session.lastSeenMs > 60_000) options.store.sessions.touch(token, at);
+          if (at - session.lastSeenMs > 60_000) {
+            bestEffort(() => options.store.sessions.touch(token, at));
+          }
           c.set('user', user);
           c.set('sessionToken', token);
           c.set('csrfToken', session.csrfToken);

@@ -9,6 +9,7 @@ export function sessionViewOf(user: User, csrfToken: string): SessionView {
       displayName: user.displayName,
       role: user.role,
       doctorId: user.doctorId,
+      locale: user.locale,
     },
     csrfToken,
   };

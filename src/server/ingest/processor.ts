@@ -12,6 +12,7 @@ import {
   type TimeWords,
 } from '../projection/observations-from-notification.ts';
 import type { InboxEntry } from '../store/inbox-table.ts';
+import { isStorageUnavailable } from '../store/storage-errors.ts';
 import type { Store } from '../store/store.ts';
 
 export interface ProcessorOptions {
@@ -29,6 +30,12 @@ export interface ProcessorOptions {
   /** The clinic's zone, for times written in the history; ISO when not given. */
   timeZone?: string;
   batchSize?: number;
+  /**
+   * Told when a batch could not be committed; true when the disk refused it (then processing
+   * waits until `schedule()` is called again, on recovery). Any other failure is retried soon.
+   */
+  onWriteFailed?: (error: unknown) => boolean;
+  retryAfterMs?: number;
 }
 
 function outcomeOf(
@@ -103,10 +110,18 @@ export function createProcessor(options: ProcessorOptions) {
         const nowIso = new Date().toISOString();
         for (const entry of entries) {
           let outcome: string;
+          store.db.exec('SAVEPOINT entry');
           try {
             outcome = outcomeOf(store, entry, nowIso, logger, others, words, patientMissing);
+            store.db.exec('RELEASE entry');
           } catch (error) {
-            // A bug must not stop the worker: park the entry and go on.
+            // A full disk is not the entry's fault, and SQLite has rolled the whole batch back
+            // already: stop, leaving every entry pending. (Going on would mark this one
+            // processed outside any transaction, and its notification would be lost.)
+            if (isStorageUnavailable(error) || !store.db.isTransaction) throw error;
+            // A bug must not stop the worker: undo what the entry wrote, park it, go on.
+            store.db.exec('ROLLBACK TO entry');
+            store.db.exec('RELEASE entry');
             logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
             outcome = 'error';
           }
@@ -120,17 +135,29 @@ export function createProcessor(options: ProcessorOptions) {
     }
   }
 
+  /** Processes soon, once, however many times it is asked before it runs. */
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      try {
+        processPending();
+      } catch (error) {
+        // Nothing was lost: the batch is still pending in the inbox (its transaction rolled
+        // back). A full disk waits for space (the storage status schedules again); anything
+        // else is tried again in a moment.
+        if (options.onWriteFailed?.(error)) return;
+        logger.error({ err: error }, 'could not process the inbox; trying again shortly');
+        setTimeout(() => schedule(), options.retryAfterMs ?? 1_000).unref();
+      }
+    });
+  }
+
   return {
     processPending,
     /** Processes soon, once, however many times it is asked before it runs. */
-    schedule(): void {
-      if (scheduled) return;
-      scheduled = true;
-      setImmediate(() => {
-        scheduled = false;
-        processPending();
-      });
-    },
+    schedule,
   };
 }
 export type Processor = ReturnType<typeof createProcessor>;

@@ -1,6 +1,8 @@
 // What one Docplanner notification tells us about bookings: the observations to fold into the
 // projection and one line of history per booking. Pure: no I/O, no clock.
+
 import type { z } from 'zod';
+import type { HistoryFacts } from '../../shared/api/visit-history.ts';
 import {
   type BookingNotification,
   bookingEventDataSchema,
@@ -18,6 +20,8 @@ export interface HistoryEntry {
   occurredAt: string;
   /** What happened, in words and without patient data. */
   summary: string;
+  /** The same as data, for the page to word in its language. */
+  facts?: HistoryFacts;
 }
 
 export type Interpretation =
@@ -128,12 +132,14 @@ export function interpretNotification(
           event,
           occurredAt,
           summary: `Moved to ${words(moved.start_at)} (booking ${moved.id})`,
+          facts: { kind: 'moved-to', to: moved.start_at },
         },
         {
           bookingId: moved.id,
           event,
           occurredAt,
           summary: `Moved here from ${words(old.start_at)} (booking ${old.id})`,
+          facts: { kind: 'moved-from', from: old.start_at },
         },
       ],
     };
@@ -146,17 +152,25 @@ export function interpretNotification(
     const place = placeOf(parsed.data);
     let extra: Partial<BookingObservation> = {};
     let summary = '';
+    let facts: HistoryFacts | undefined;
     switch (event) {
       case 'slot-booked':
         summary = `Booked by ${bookedBy(booking.booked_by)} for ${words(booking.start_at)}`;
+        facts = {
+          kind: 'booked',
+          ...(booking.booked_by ? { actor: booking.booked_by } : {}),
+          start: booking.start_at,
+        };
         break;
       case 'booking-canceled':
         extra = { status: 'canceled' };
         summary = `Cancelled by ${bookedBy(booking.canceled_by || 'docplanner')}`;
+        facts = { kind: 'cancelled', actor: booking.canceled_by || 'docplanner' };
         break;
       case 'booking-confirmed':
         extra = { confirmed: true };
         summary = 'Confirmed';
+        facts = { kind: 'confirmed' };
         break;
       case 'booking-payment-status-changed': {
         const change = parsed.data.visit_payment_status;
@@ -166,6 +180,11 @@ export function interpretNotification(
           paymentStatusAtMs: change.changed_at ? Date.parse(change.changed_at) : atMs,
         };
         summary = `Payment: ${change.status_from ?? '?'} → ${change.status_to}`;
+        facts = {
+          kind: 'payment',
+          ...(change.status_from ? { paymentFrom: change.status_from } : {}),
+          paymentTo: change.status_to,
+        };
         break;
       }
       case 'presence-marked': {
@@ -175,6 +194,7 @@ export function interpretNotification(
         }
         extra = { presence };
         summary = presence === 'present' ? 'Patient marked present' : 'Patient marked absent';
+        facts = { kind: presence === 'present' ? 'arrived' : 'no-show' };
         break;
       }
     }
@@ -182,7 +202,7 @@ export function interpretNotification(
       kind: 'bookings',
       event,
       observations: [observe(booking, place, atMs, extra)],
-      history: [{ bookingId: booking.id, event, occurredAt, summary }],
+      history: [{ bookingId: booking.id, event, occurredAt, summary, ...(facts ? { facts } : {}) }],
     };
   }
 

@@ -11,6 +11,8 @@ export interface SpaOptions {
   readSession?: MiddlewareHandler;
   /** Elements for the page's `<head>` for this request (private to its user), or null. */
   headFor?: (c: Context) => string | null;
+  /** The language of the page for this request (`<html lang>`, which the SPA starts in). */
+  langFor?: (c: Context) => string;
 }
 
 export function spaRoutes(distDir: string, options: SpaOptions = {}) {
@@ -27,13 +29,22 @@ export function spaRoutes(distDir: string, options: SpaOptions = {}) {
         503,
       );
     }
+    const lang = options.langFor?.(c);
+    if (lang) {
+      html = html.replace(/<html\b[^>]*>/i, (tag) =>
+        /\slang="[^"]*"/.test(tag)
+          ? tag.replace(/\slang="[^"]*"/, ` lang="${lang}"`)
+          : tag.replace(/^<html/i, `<html lang="${lang}"`),
+      );
+      c.header('vary', 'Accept-Language, Cookie');
+    }
     const head = options.headFor?.(c) ?? null;
     if (head === null) {
       c.header('cache-control', 'no-cache');
       return c.html(html);
     }
     c.header('cache-control', 'no-store');
-    c.header('vary', 'Cookie');
+    c.header('vary', 'Accept-Language, Cookie');
     return c.html(html.replace('</head>', `${head}</head>`));
   }
 

@@ -37,7 +37,12 @@ export function visitRoutes(options: {
       // booked, which Docplanner does tell.
       const visit = await options.reader.visit(id);
       if (visit?.bookedAt && !entries.some((entry) => entry.event === 'slot-booked')) {
-        entries.unshift({ event: 'booked', occurredAt: visit.bookedAt, summary: 'Booked' });
+        entries.unshift({
+          event: 'booked',
+          occurredAt: visit.bookedAt,
+          summary: 'Booked',
+          facts: { kind: 'booked', start: visit.start },
+        });
       }
       const body: VisitHistory = { visitId: id, entries };
       return c.json(body);

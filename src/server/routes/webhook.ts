@@ -1,7 +1,8 @@
 // POST /webhooks/docplanner/:secret — Docplanner's push. The body is written to the durable
 // inbox before we answer 2xx; a body we cannot read gets a 4xx and is kept as a dead letter.
 // Docplanner sends no signature, so the secret in the path (compared in constant time) is what
-// keeps strangers out.
+// keeps strangers out. While the disk cannot take the body (full) or the server is shutting
+// down, the answer is 503 with Retry-After: Docplanner sends it again later, nothing is lost.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,6 +11,7 @@ import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import type { InboxWriter } from '../ingest/inbox-writer.ts';
 import type { WebhookAllowlist } from '../ingest/webhook-allowlist.ts';
 import type { Logger } from '../logger.ts';
+import type { StorageStatus } from '../ops/storage-status.ts';
 import type { Store } from '../store/store.ts';
 import { apiError } from './api-error.ts';
 import { clientAddress } from './client-address.ts';
@@ -25,7 +27,16 @@ export interface WebhookOptions {
   allowlist?: WebhookAllowlist;
   /** Take the sender from X-Forwarded-For (behind a reverse proxy we trust). */
   trustProxy?: boolean;
+  /** Told of writes the disk refused; absent in tests that do not fill a disk. */
+  storage?: Pick<StorageStatus, 'failed'>;
+  /** True once the server is shutting down: new pushes are sent back for later. */
+  draining?: () => boolean;
+  /** Each accepted request is tracked until answered, so that a shutdown waits for it. */
+  track?: <Result>(work: Promise<Result>) => Promise<Result>;
 }
+
+/** Seconds Docplanner is asked to wait before sending again while the disk is full. */
+export const storageRetryAfterSeconds = 60;
 
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -56,7 +67,12 @@ export function webhookRoutes(options: WebhookOptions) {
   // sender cannot make the server hold more than one notification's worth of its bytes.
   const limited = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
 
-  return new Hono().post('/:secret', authenticSender, limited, async (c) => {
+  const unavailable = (c: Context, seconds: number, message: string) => {
+    c.header('retry-after', String(seconds));
+    return apiError(c, 503, 'unavailable', message);
+  };
+
+  async function receive(c: Context): Promise<Response> {
     const body = await c.req.text();
     const receivedAt = new Date().toISOString();
     let json: unknown;
@@ -83,5 +99,22 @@ export function webhookRoutes(options: WebhookOptions) {
     }
     const inboxId = await options.writer.write('push', body);
     return c.json({ received: true, id: inboxId }, 200);
+  }
+
+  return new Hono().post('/:secret', authenticSender, limited, async (c) => {
+    if (options.draining?.()) {
+      return unavailable(c, 5, 'The agenda server is restarting. Send this notification again.');
+    }
+    try {
+      return await (options.track ? options.track(receive(c)) : receive(c));
+    } catch (error) {
+      // Whatever the body was, it is not kept: it must be sent again, so the answer says so.
+      if (!options.storage?.failed(error)) throw error;
+      return unavailable(
+        c,
+        storageRetryAfterSeconds,
+        'The agenda server cannot store notifications right now (its disk is full). Send this notification again later.',
+      );
+    }
   });
 }

@@ -1,21 +1,30 @@
 // Each booking's history: one line per event that touched it, once even if delivered twice.
 import { createHash } from 'node:crypto';
+import { historyFactsSchema, type VisitHistory } from '../../shared/api/visit-history.ts';
 import type { HistoryEntry } from '../projection/observations-from-notification.ts';
 import type { Database } from './database.ts';
+
+interface HistoryRow {
+  event: string;
+  occurred_at: string;
+  summary: string;
+  facts: string | null;
+}
 
 /** Docplanner announces a change seconds after we made it; two minutes covers a slow queue. */
 const actedWindowMs = 2 * 60_000;
 
 export function createHistoryTable(db: Database) {
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO booking_history (booking_id, event, occurred_at, summary, fingerprint, actor)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO booking_history
+       (booking_id, event, occurred_at, summary, fingerprint, actor, facts)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const actedLines = db.prepare(
     'SELECT occurred_at FROM booking_history WHERE booking_id = ? AND event = ? AND actor IS NOT NULL',
   );
   const select = db.prepare(
-    'SELECT event, occurred_at, summary FROM booking_history WHERE booking_id = ? ORDER BY occurred_at, id',
+    'SELECT event, occurred_at, summary, facts FROM booking_history WHERE booking_id = ? ORDER BY occurred_at, id',
   );
   return {
     /** A line; `actor` names who did it when it was done through the agenda. */
@@ -23,7 +32,15 @@ export function createHistoryTable(db: Database) {
       const fingerprint = createHash('sha256')
         .update(JSON.stringify([entry.bookingId, entry.event, entry.occurredAt, entry.summary]))
         .digest('base64url');
-      insert.run(entry.bookingId, entry.event, entry.occurredAt, entry.summary, fingerprint, actor);
+      insert.run(
+        entry.bookingId,
+        entry.event,
+        entry.occurredAt,
+        entry.summary,
+        fingerprint,
+        actor,
+        entry.facts ? JSON.stringify(entry.facts) : null,
+      );
     },
     /**
      * A line from a Docplanner notification, unless the agenda itself did the same thing to the
@@ -38,10 +55,16 @@ export function createHistoryTable(db: Database) {
       this.add(entry);
       return true;
     },
-    of(bookingId: string): { event: string; occurredAt: string; summary: string }[] {
-      return (
-        select.all(bookingId) as { event: string; occurred_at: string; summary: string }[]
-      ).map((row) => ({ event: row.event, occurredAt: row.occurred_at, summary: row.summary }));
+    of(bookingId: string): VisitHistory['entries'] {
+      return (select.all(bookingId) as unknown as HistoryRow[]).map((row) => {
+        const facts = row.facts ? historyFactsSchema.safeParse(JSON.parse(row.facts)).data : null;
+        return {
+          event: row.event,
+          occurredAt: row.occurred_at,
+          summary: row.summary,
+          ...(facts ? { facts } : {}),
+        };
+      });
     },
   };
 }

@@ -21,6 +21,12 @@ export function createInboxTable(db: Database) {
     'INSERT INTO dead_letters (received_at, source, reason, body) VALUES (?, ?, ?, ?)',
   );
   const countPending = db.prepare('SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL');
+  const oldestPending = db.prepare(
+    'SELECT received_at FROM inbox WHERE processed_at IS NULL ORDER BY id LIMIT 1',
+  );
+  const expireProcessed = db.prepare(
+    'DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?',
+  );
   const recentDead = db.prepare(
     'SELECT id, received_at, source, reason, body FROM dead_letters ORDER BY id DESC LIMIT ?',
   );
@@ -53,6 +59,14 @@ export function createInboxTable(db: Database) {
     },
     pendingCount(): number {
       return (countPending.get() as { n: number }).n;
+    },
+    /** When the oldest entry still waiting to be processed arrived (ISO), or null. */
+    oldestPendingAt(): string | null {
+      return (oldestPending.get() as { received_at: string } | undefined)?.received_at ?? null;
+    },
+    /** Deletes entries processed before `beforeIso`; pending ones are never deleted. */
+    expireProcessed(beforeIso: string): number {
+      return Number(expireProcessed.run(beforeIso).changes);
     },
     deadLetters(limit: number) {
       return recentDead.all(limit) as {

@@ -136,6 +136,23 @@ const migrations: readonly Migration[] = [
     db.exec('DELETE FROM patient_terms');
     fillPatientTerms(db);
   },
+  // 9 (issue 20): a row the storage probe rewrites to learn whether the disk has room again;
+  // replayed dead letters remember their inbox entry; indexes for the retention sweep. Sync
+  // times live in the server's memory now (they were forgotten at every start anyway, and that
+  // start-up write is what kept the server from starting on a full disk).
+  `CREATE TABLE storage_probe (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     room BLOB NOT NULL
+   );
+   ALTER TABLE dead_letters ADD COLUMN replayed_at TEXT;
+   ALTER TABLE dead_letters ADD COLUMN replayed_inbox_id INTEGER;
+   CREATE INDEX dead_letters_by_age ON dead_letters (received_at);
+   CREATE INDEX inbox_processed_by_age ON inbox (processed_at) WHERE processed_at IS NOT NULL;
+   DROP TABLE synced_ranges;`,
+  // 10 (issue 16): the language each user chose (null: the browser's, then the clinic's).
+  'ALTER TABLE users ADD COLUMN locale TEXT;',
+  // 11 (issue 16): what a history line says, as JSON data the page words in its language.
+  'ALTER TABLE booking_history ADD COLUMN facts TEXT;',
 ];
 
 /** Every kept booking's patient terms (see shared/domain/patient-terms.ts). */
@@ -149,9 +166,10 @@ function fillPatientTerms(db: DatabaseSync): void {
   }
 }
 
-export function migrate(db: DatabaseSync): void {
+/** Brings the database to `upTo` (all migrations unless told; tests build older data directories). */
+export function migrate(db: DatabaseSync, upTo = migrations.length): void {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
-  for (let version = row.user_version; version < migrations.length; version++) {
+  for (let version = row.user_version; version < upTo; version++) {
     db.exec('BEGIN IMMEDIATE');
     try {
       const migration = migrations[version] as Migration;
@@ -160,7 +178,8 @@ export function migrate(db: DatabaseSync): void {
       db.exec(`PRAGMA user_version = ${version + 1}`);
       db.exec('COMMIT');
     } catch (error) {
-      db.exec('ROLLBACK');
+      // As in transaction(): on a full disk SQLite has rolled back already.
+      if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
   }

@@ -2,23 +2,25 @@
 import { createBookingsTable } from './bookings-table.ts';
 import { createChangesTable } from './changes-table.ts';
 import { type Database, openDatabase, transaction } from './database.ts';
+import { createDeadLettersTable } from './dead-letters-table.ts';
 import { createHistoryTable } from './history-table.ts';
 import { createIdempotencyTable } from './idempotency-table.ts';
 import { createInboxTable } from './inbox-table.ts';
 import { createMappingTable } from './mapping-table.ts';
 import { createReminderAcksTable } from './reminder-acks-table.ts';
 import { createSessionsTable } from './sessions-table.ts';
-import { createSyncedRangesTable } from './synced-ranges-table.ts';
 import { createUsersTable } from './users-table.ts';
 
-export function createStore(db: Database) {
+export function createStore(db: Database, options: { exclusive?: boolean } = {}) {
   return {
     db,
+    /** Opened for this process alone: the disk was too full at start (see openDatabase). */
+    exclusive: options.exclusive ?? false,
     inbox: createInboxTable(db),
+    deadLetters: createDeadLettersTable(db),
     bookings: createBookingsTable(db),
     history: createHistoryTable(db),
     changes: createChangesTable(db),
-    syncedRanges: createSyncedRangesTable(db),
     reminderAcks: createReminderAcksTable(db),
     users: createUsersTable(db),
     sessions: createSessionsTable(db),
@@ -35,5 +37,6 @@ export function createStore(db: Database) {
 export type Store = ReturnType<typeof createStore>;
 
 export function openStore(dataDir: string | ':memory:'): Store {
-  return createStore(openDatabase(dataDir));
+  const { db, exclusive } = openDatabase(dataDir);
+  return createStore(db, { exclusive });
 }

@@ -1,4 +1,5 @@
 // Staff accounts: who may sign in, with which role, and for a doctor which Docplanner doctor.
+import { type Locale, localeSchema } from '../../shared/i18n/locales.ts';
 import type { Database } from './database.ts';
 
 export type Role = 'doctor' | 'reception' | 'admin';
@@ -12,6 +13,8 @@ export interface User {
   /** The Docplanner doctor a doctor account sees; null for reception and admin. */
   doctorId: string | null;
   disabled: boolean;
+  /** The language the user chose in the agenda; null until they choose. */
+  locale: Locale | null;
 }
 
 interface UserRow {
@@ -22,6 +25,7 @@ interface UserRow {
   doctor_id: string | null;
   password_hash: string;
   disabled: number;
+  locale: string | null;
 }
 
 function fromRow(row: UserRow): User {
@@ -32,6 +36,8 @@ function fromRow(row: UserRow): User {
     role: row.role,
     doctorId: row.doctor_id,
     disabled: row.disabled === 1,
+    // A language this build no longer speaks reads as no choice.
+    locale: localeSchema.safeParse(row.locale).data ?? null,
   };
 }
 
@@ -45,10 +51,11 @@ export function createUsersTable(db: Database) {
   const all = db.prepare('SELECT * FROM users ORDER BY username');
   const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   const setDisabled = db.prepare('UPDATE users SET disabled = ? WHERE id = ?');
+  const setLocale = db.prepare('UPDATE users SET locale = ? WHERE id = ?');
   const countAll = db.prepare('SELECT count(*) AS n FROM users');
 
   return {
-    add(user: Omit<User, 'id' | 'disabled'>, passwordHash: string): User {
+    add(user: Omit<User, 'id' | 'disabled' | 'locale'>, passwordHash: string): User {
       const id = Number(
         insert.run(
           user.username,
@@ -59,7 +66,7 @@ export function createUsersTable(db: Database) {
           new Date().toISOString(),
         ).lastInsertRowid,
       );
-      return { ...user, id, disabled: false };
+      return { ...user, id, disabled: false, locale: null };
     },
     /** The user and their password hash, for signing in. */
     withHash(username: string): { user: User; passwordHash: string } | undefined {
@@ -78,6 +85,9 @@ export function createUsersTable(db: Database) {
     },
     setDisabled(id: number, disabled: boolean): void {
       setDisabled.run(disabled ? 1 : 0, id);
+    },
+    setLocale(id: number, locale: Locale | null): void {
+      setLocale.run(locale, id);
     },
     count(): number {
       return (countAll.get() as { n: number }).n;

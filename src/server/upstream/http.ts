@@ -9,6 +9,8 @@ export interface DocplannerHttpOptions {
   /** Per attempt; Docplanner answers well within this when healthy. */
   timeoutMs?: number;
   retryLimit?: number;
+  /** The fetch to send with (one that records outcomes for the health report); global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 export function createDocplannerHttp(options: DocplannerHttpOptions): KyInstance {
@@ -17,6 +19,7 @@ export function createDocplannerHttp(options: DocplannerHttpOptions): KyInstance
   };
   return ky.create({
     prefix: `${options.origin}/api/v3/integration/`,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     timeout: options.timeoutMs ?? 15_000,
     // Retries included: a reconciliation never hangs on a throttled Docplanner for ever.
     totalTimeout: 90_000,

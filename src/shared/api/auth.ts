@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../i18n/locales.ts';
 
 export const roleSchema = z.enum(['doctor', 'reception', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -10,6 +11,8 @@ export const currentUserSchema = z.object({
   role: roleSchema,
   /** The Docplanner doctor a doctor account is linked to; null for reception and admin. */
   doctorId: z.string().nullable(),
+  /** The language the user chose; null: the page's (the browser's, then the clinic's). */
+  locale: localeSchema.nullable(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
@@ -26,6 +29,9 @@ export const signInRequestSchema = z.object({
   password: z.string().min(1, 'Enter your password').max(1000),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+/** `PUT /api/auth/locale` body: the user's language, remembered for every device. */
+export const localeChoiceSchema = z.object({ locale: localeSchema });
 
 /** The header that carries the CSRF token. */
 export const csrfHeader = 'x-csrf-token';

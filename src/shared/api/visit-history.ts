@@ -1,5 +1,39 @@
 import { z } from 'zod';
 
+/**
+ * What a history line says, as data, so the page words it in its own language: what happened,
+ * who did it (a member of staff through the agenda, or Docplanner's actor) and the times.
+ */
+export const historyFactsSchema = z.object({
+  kind: z.enum([
+    'booked',
+    'booked-by-phone',
+    'cancelled',
+    'confirmed',
+    'payment',
+    'arrived',
+    'no-show',
+    'moved',
+    'moved-to',
+    'moved-from',
+  ]),
+  /** The member of staff who did it through the agenda (their display name). */
+  staff: z.string().optional(),
+  /** Who did it on Docplanner: `user` (the patient), `doctor`, `integration`, `docplanner`. */
+  actor: z.string().optional(),
+  /** The visit's time when it was booked. */
+  start: z.iso.datetime({ offset: true }).optional(),
+  /** A move's old and new time. */
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** A payment's status before and after, in Docplanner's words (`waiting_for_confirmation`). */
+  paymentFrom: z.string().optional(),
+  paymentTo: z.string().optional(),
+  /** The reason sent to the patient with a cancellation. */
+  reason: z.string().optional(),
+});
+export type HistoryFacts = z.infer<typeof historyFactsSchema>;
+
 /** `GET /api/visits/:id/history`: every Docplanner event that touched the visit, oldest first. */
 export const visitHistorySchema = z.object({
   visitId: z.string(),
@@ -8,8 +42,10 @@ export const visitHistorySchema = z.object({
       /** Docplanner's event name, e.g. `slot-booked`, `booking-moved`. */
       event: z.string(),
       occurredAt: z.iso.datetime({ offset: true }),
-      /** What happened, in words (no patient data). */
+      /** What happened, in English words (no patient data); for lines kept before `facts`. */
       summary: z.string(),
+      /** What happened, as data (lines written since issue 16). */
+      facts: historyFactsSchema.optional(),
     }),
   ),
 });

@@ -48,7 +48,11 @@ export function normalisePaymentStatus(raw: string | null | undefined): Normalis
   return { state: words.get(key) ?? 'unknown', raw };
 }
 
-/** Words a person reads on the badge. */
+/**
+ * The states in English words, for the server's day-sheet CSV (through `day-sheet-rows.ts`). The
+ * SPA never shows these: it says each state from its catalog, in the page's language
+ * (web/ui/PaymentBadge.tsx).
+ */
 export const paymentStateLabels: Record<PaymentState, string> = {
   awaiting: 'Awaiting payment',
   'in-progress': 'Payment in progress',

@@ -33,6 +33,7 @@ describe('sign-in', () => {
       displayName: 'Ewa',
       role: 'reception',
       doctorId: null,
+      locale: null,
     });
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^oa_session=[\w-]{40,};/);

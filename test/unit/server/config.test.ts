@@ -93,6 +93,22 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/FACILITY_TIMEZONE must be an IANA time zone/);
   });
 
+  it('reads the metrics token and the retention, and says what is wrong with them', () => {
+    expect(loadConfig({}).retentionMs).toBe(14 * 24 * 3600_000);
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const config = loadConfig({
+      DEAD_LETTER_RETENTION_DAYS: '30',
+      METRICS_TOKEN: 'a-long-enough-token',
+    });
+    expect(config.retentionMs).toBe(30 * 24 * 3600_000);
+    expect(config.metricsToken).toBe('a-long-enough-token');
+    const problems = problemsOf({ DEAD_LETTER_RETENTION_DAYS: '0', METRICS_TOKEN: 'short' }).join(
+      '\n',
+    );
+    expect(problems).toMatch(/DEAD_LETTER_RETENTION_DAYS must be between 1 and 3650/);
+    expect(problems).toMatch(/METRICS_TOKEN must be at least 16 characters/);
+  });
+
   it('refuses a port out of range', () => {
     expect(problemsOf({ PORT: '70000' }).join()).toMatch(/between 0 and 65535/);
   });

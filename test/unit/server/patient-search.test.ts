@@ -4,8 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import type { BookingRecord } from '../../../src/server/projection/booking-record.ts';
+import { createBookingsTable } from '../../../src/server/store/bookings-table.ts';
+import { migrate } from '../../../src/server/store/migrations.ts';
 import { openStore } from '../../../src/server/store/store.ts';
 import { patientSearchLimit, patientSearchSchema } from '../../../src/shared/api/patient-search.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
@@ -259,13 +262,14 @@ describe('finding a patient', () => {
   it('an older data directory gets its patients’ terms again when it opens', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'agenda-terms-'));
     try {
-      const before = openStore(dataDir);
-      before.bookings.put(lukasz);
-      // As migration 7 wrote them: ł kept as it is.
-      before.db.exec(`DELETE FROM patient_terms;
-        INSERT INTO patient_terms (booking_id, term) VALUES ('${lukasz.id}', 'łukasz');
-        PRAGMA user_version = 7;`);
-      expect(before.bookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5)).toEqual([]);
+      // A data directory as version 7 left it: ł kept as it is in the terms.
+      const before = new DatabaseSync(path.join(dataDir, 'agenda.sqlite'));
+      migrate(before, 7);
+      const olderBookings = createBookingsTable(before);
+      olderBookings.put(lukasz);
+      before.exec(`DELETE FROM patient_terms;
+        INSERT INTO patient_terms (booking_id, term) VALUES ('${lukasz.id}', 'łukasz');`);
+      expect(olderBookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5)).toEqual([]);
       before.close();
       const after = openStore(dataDir);
       const found = after.bookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5);

@@ -42,6 +42,7 @@ describe('processor', () => {
       details: { patient: { name: 'Jan', surname: 'Kowalski' } },
     });
     expect(store.history.of('b1').map((line) => line.event)).toEqual(['slot-booked']);
+    expect(store.history.of('b1')[0]?.facts).toMatchObject({ kind: 'booked' });
     expect(store.inbox.pendingCount()).toBe(0);
     expect(changedCalls).toBe(1);
   });

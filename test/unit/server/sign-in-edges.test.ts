@@ -107,6 +107,8 @@ describe('signing in over a live session', () => {
   });
 });
 
+// Each test hashes 22 passwords on purpose-slow settings: on a busy 2-CPU machine that outlives
+// vitest's 5 s default, so they carry their own time limit.
 describe('the per-address sign-in limit behind a proxy', () => {
   async function guess(signIn: Awaited<ReturnType<typeof withUser>>['signIn'], from: string) {
     // A different account each time: only the address limit (20) can trip.
@@ -123,7 +125,7 @@ describe('the per-address sign-in limit behind a proxy', () => {
     expect(guesser.status).toBe(429);
     const colleague = await signIn(good, { 'x-forwarded-for': '198.51.100.2' });
     expect(colleague.status).toBe(200);
-  });
+  }, 30_000);
 
   it('ignores the header without a trusted proxy: it cannot be used to dodge the limit', async () => {
     const { signIn } = await withUser();
@@ -135,5 +137,5 @@ describe('the per-address sign-in limit behind a proxy', () => {
     }
     const dodge = await signIn(good, { 'x-forwarded-for': '198.51.100.99' });
     expect(dodge.status).toBe(429);
-  });
+  }, 30_000);
 });

@@ -100,9 +100,14 @@ describe('acting on a visit', () => {
     expect(visit).toMatchObject({ id, confirmed: true, status: 'booked' });
     expect(told).toBeGreaterThan(0);
     const history = (await (await request(`/api/visits/${id}/history`)).json()) as {
-      entries: { event: string; summary: string }[];
+      entries: { event: string; summary: string; facts?: unknown }[];
     };
     expect(history.entries.map((entry) => entry.summary)).toContain('Confirmed by reception');
+    // And as data, for the page to say it in its language.
+    expect(history.entries.map((entry) => entry.facts)).toContainEqual({
+      kind: 'confirmed',
+      staff: 'reception',
+    });
   });
 
   it('cancels with the reason for the patient; the slot is free again on Docplanner', async () => {
@@ -127,7 +132,9 @@ describe('acting on a visit', () => {
     expect(Date.parse(result.visit.start)).toBe(Date.parse(target));
     expect(store.bookings.get(id)?.status).not.toBe('booked');
     for (const visitId of [id, result.visit.id]) {
-      expect(store.history.of(visitId).map((entry) => entry.event)).toContain('booking-moved');
+      const line = store.history.of(visitId).find((entry) => entry.event === 'booking-moved');
+      expect(line?.facts).toMatchObject({ kind: 'moved', staff: 'reception' });
+      expect(Date.parse(line?.facts?.to ?? '')).toBe(Date.parse(target));
     }
   });
 

@@ -147,7 +147,12 @@ describe('history of a visit known only from a read of Docplanner', () => {
       entries: unknown[];
     };
     expect(body.entries).toEqual([
-      { event: 'booked', occurredAt: '2026-11-20T08:00:00+01:00', summary: 'Booked' },
+      {
+        event: 'booked',
+        occurredAt: '2026-11-20T08:00:00+01:00',
+        summary: 'Booked',
+        facts: { kind: 'booked', start: '2026-11-23T10:00:00+01:00' },
+      },
     ]);
   });
 });
