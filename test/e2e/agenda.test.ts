@@ -50,7 +50,7 @@ describe('the agenda in a real browser', () => {
     expect(hue, 'online visits are purple').toBeLessThanOrEqual(300);
 
     // The block's own button opens the card (its Join link, a sibling, opens only the call).
-    await block.locator('button.visit-block__open').click();
+    await block.click();
     const card = page.getByRole('dialog', {
       name: new RegExp(escapeRegExp(visit.patient.surname)),
     });

@@ -19,18 +19,24 @@ describe('online calendars', () => {
     browser,
     server,
   }) => {
-    // The admin: Mapping, from the header.
+    // The admin: Addresses and services, from the header.
     await signInPage(page, 'admin');
-    await page.getByRole('link', { name: 'Mapping' }).click();
-    await page.getByRole('heading', { name: 'Mapping', level: 1 }).waitFor();
-    const online = page.getByRole('region', { name: `Online address ${anna.onlineAddressId}` });
+    await page.getByRole('link', { name: 'Addresses and services' }).click();
+    await page.getByRole('heading', { name: 'Addresses and services', level: 1 }).waitFor();
+    const online = page.getByRole('region', {
+      name: `Address for online visits ${anna.onlineAddressId}`,
+    });
     await online.waitFor();
     // The seed's table: Docplanner's id and name beside ours.
     await online.getByText(anna.onlineAddressId, { exact: true }).waitFor();
 
-    const calendarName = online.getByRole('textbox', { name: /^Our calendar name for / });
+    const calendarName = online.getByRole('textbox', {
+      name: /^Name in the agenda for Medical Clinic/,
+    });
     await calendarName.fill('Anna Kowalska — video');
-    await online.getByRole('button', { name: /^Save Our calendar name for / }).click();
+    await online
+      .getByRole('button', { name: /^Save the name in the agenda for Medical Clinic/ })
+      .click();
     await online.locator('.address-card__calendar').getByText('✓ Saved').waitFor();
 
     const service = online.getByRole('row', { name: /online consultation/ });
@@ -39,13 +45,13 @@ describe('online calendars', () => {
     await service.getByText('✓ Saved').waitFor();
 
     const annaOnlineCheck = page
-      .getByRole('region', { name: /Checks/ })
+      .getByRole('region', { name: /Setup checks/ })
       .getByRole('listitem')
       .filter({ hasText: `address ${anna.onlineAddressId}` });
     await annaOnlineCheck.filter({ hasText: 'Patients pay in advance' }).waitFor();
     const check = await annaOnlineCheck.first().textContent();
     expect(check).toContain('Good to know:');
-    expect(check).toContain('Fix: Reception will see payment badges');
+    expect(check).toContain('What it means: Reception sees whether each of these visits is paid');
     await saveScreenshot(page, 'calendars-mapping');
 
     // What the screen saved is what the server holds.
@@ -79,15 +85,17 @@ describe('online calendars', () => {
       // What to do with the range: hours, not a booking.
       await doctorPage
         .getByRole('dialog')
-        .getByRole('button', { name: /Open or close hours/ })
+        .getByRole('button', { name: /Change opening hours/ })
         .click();
 
-      const dialog = doctorPage.getByRole('dialog', { name: 'Hours on Docplanner' });
+      const dialog = doctorPage.getByRole('dialog', { name: 'Opening hours on Docplanner' });
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('19:00–21:00');
       await saveScreenshot(doctorPage, 'calendars-hours-dialog');
-      await dialog.getByRole('button', { name: /Open online hours/ }).click();
-      await dialog.getByText('Opened online hours on Docplanner.').waitFor();
+      await dialog.getByRole('button', { name: /Open for online visits/ }).click();
+      await dialog
+        .getByText('Patients can now book online visits in these hours on Docplanner.')
+        .waitFor();
       await dialog.getByRole('button', { name: 'Close', exact: true }).click();
 
       // Docplanner now holds slots there, at the online address only.

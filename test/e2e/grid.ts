@@ -11,6 +11,30 @@ export async function showDay(page: Page, day: string): Promise<void> {
 }
 
 /** Drags in one day's column from one hour line to another, as a person selects a range. */
+/**
+ * An x in the day's column where nothing is drawn at `y`: the demo data differs week to week, and
+ * a drag that starts on a visit or a break moves it instead of picking a range (the drag may pass
+ * over visits: a range may hold some).
+ */
+async function freePointIn(page: Page, column: { x: number; width: number }, y: number) {
+  const x = await page.evaluate(
+    ({ left, width, y }) => {
+      const taken = (x: number) =>
+        document.elementFromPoint(x, y)?.closest('.visit, .agenda-break') ?? null;
+      // From the middle outwards, to the strip FullCalendar leaves free at a lane's end.
+      for (let step = 0; step < width / 2 - 1; step += 2) {
+        for (const x of [left + width / 2 + step, left + width / 2 - step]) {
+          if (!taken(x)) return x;
+        }
+      }
+      return null;
+    },
+    { left: column.x, width: column.width, y },
+  );
+  if (x === null) throw new Error(`nothing free to start a drag at y=${y} in the day column`);
+  return x;
+}
+
 export async function selectHours(
   page: Page,
   day: string,
@@ -24,7 +48,7 @@ export async function selectHours(
   const top = await start.boundingBox();
   const bottom = await end.boundingBox();
   if (!column || !top || !bottom) throw new Error(`no ${day} ${from}–${to} in the grid`);
-  const x = column.x + column.width / 2;
+  const x = await freePointIn(page, column, top.y + 4);
   await page.mouse.move(x, top.y + 4);
   await page.mouse.down();
   await page.mouse.move(x, top.y + 30, { steps: 4 });

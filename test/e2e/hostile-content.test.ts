@@ -105,7 +105,7 @@ describe('hostile content from Docplanner in a real browser', () => {
     expect(await toast.locator('a').count()).toBe(0);
     await saveScreenshot(page, 'hostile-agenda');
 
-    await hostileBlock.locator('button.visit-block__open').click();
+    await hostileBlock.click();
     const card = page.getByRole('dialog');
     await card.waitFor();
     await expect.poll(() => card.textContent()).toContain('Video link unavailable');

@@ -214,7 +214,7 @@ describe('finding a patient in a real browser', () => {
     await page.route('**/api/patients?*', (route) => route.abort('connectionrefused'));
     await field.fill('');
     await field.pressSequentially('grzegz', { delay: 40 });
-    await page.getByText('Could not search: the server did not answer.').waitFor();
+    await page.getByText('Could not search. The server did not answer.').waitFor();
     await saveScreenshot(page, 'patient-search-failed');
     await page.unroute('**/api/patients?*');
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -1,6 +1,7 @@
-// Reception watches prepaid visits: a booking on a paying address shows "awaiting" with a live
-// countdown, turns "Paid" when the patient pays; another is never paid and, 90 minutes of
-// sandbox time later, shows "Cancelled — not paid" without a reload; the board's counts follow.
+// Reception watches prepaid visits: a booking on a paying address shows "Waiting for payment" with
+// a live countdown, turns "Paid" when the patient pays; another is never paid and, 90 minutes of
+// sandbox time later, shows "Not paid — cancelled by Docplanner" without a reload; the board's
+// counts follow.
 import type { Locator, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
@@ -39,7 +40,8 @@ describe('payments in a real browser', () => {
     const neverPaying = await bookPrepaid(sandbox, neverPayingStart!);
     expect(paying.visitPayment, 'a booking at a paying address is prepaid').toBe(true);
 
-    // The board hears of both bookings live, each awaiting with "Pay by hh:mm · N min left".
+    // The board hears of both bookings live, each "Waiting for payment — N min left", with the
+    // time Docplanner cancels it if unpaid.
     await expect
       .poll(() => readCounts(page), { timeout: 15_000 })
       .toEqual({ ...before, awaiting: before.awaiting + 2 });
@@ -47,14 +49,16 @@ describe('payments in a real browser', () => {
     const row = page.locator(`tr[data-visit-id="${paying.bookingId}"]`);
     expect(await row.getAttribute('data-kind')).toBe('awaiting');
     expect(await row.textContent()).toMatch(
-      new RegExp(`Awaiting payment.*Pay by ${payBy} · 1 h (30|29) min left`),
+      new RegExp(
+        `Waiting for payment — 1 h (30|29) min left.*If unpaid, Docplanner cancels the visit at ${payBy}`,
+      ),
     );
     await saveScreenshot(page, 'payments-board-awaiting');
     // The countdown is live: ten minutes of sandbox time later it says so, without a reload.
     await sandboxControl(sandbox, 'POST', '/clock', { advanceMinutes: 10 });
     await expect
       .poll(() => row.textContent(), { timeout: 15_000 })
-      .toMatch(new RegExp(`Pay by ${payBy} · 1 h (20|19) min left`));
+      .toMatch(/Waiting for payment — 1 h (20|19) min left/);
 
     // The agenda's block and card say the same.
     await page.getByRole('link', { name: '← Agenda' }).click();
@@ -62,12 +66,15 @@ describe('payments in a real browser', () => {
     await payingBadge.waitFor();
     expect(await payingBadge.getAttribute('data-payment-state')).toBe('awaiting');
     expect(await payingBadge.textContent()).toMatch(
-      new RegExp(`Pay by ${payBy} · 1 h (20|19) min left`),
+      new RegExp(
+        `Waiting for payment — 1 h (20|19) min left.*If unpaid, Docplanner cancels the visit at ${payBy}`,
+      ),
     );
     await page.locator(`[data-visit-id="${paying.bookingId}"]`).first().scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'payments-agenda-awaiting');
     const card = await openCard(page, paying.bookingId);
-    await card.getByText(new RegExp(`^Pay by ${payBy} · 1 h (20|19) min left$`)).waitFor();
+    await card.getByText(/^Waiting for payment — 1 h (20|19) min left$/).waitFor();
+    await card.getByText(`If unpaid, Docplanner cancels the visit at ${payBy}`).waitFor();
     await saveScreenshot(page, 'payments-card-awaiting');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -92,10 +99,10 @@ describe('payments in a real browser', () => {
     await expect
       .poll(() => unpaidBadge.getAttribute('data-payment-state'), { timeout: 20_000 })
       .toBe('cancelled-unpaid');
-    expect(await unpaidBadge.textContent()).toContain('Cancelled — not paid');
+    expect(await unpaidBadge.textContent()).toContain('Not paid — cancelled by Docplanner');
     expect(await payingBadge.getAttribute('data-payment-state')).toBe('paid-confirmed');
     const unpaidCard = await openCard(page, neverPaying.bookingId);
-    await unpaidCard.getByText('Cancelled — not paid').waitFor();
+    await unpaidCard.getByText('Not paid — cancelled by Docplanner').waitFor();
     await saveScreenshot(page, 'payments-card-cancelled-unpaid');
     await page.keyboard.press('Escape');
     await page
@@ -117,7 +124,7 @@ describe('payments in a real browser', () => {
     );
     expect(
       await page.locator(`tr[data-visit-id="${neverPaying.bookingId}"]`).textContent(),
-    ).toContain('Cancelled — not paid');
+    ).toContain('Not paid — cancelled by Docplanner');
     await saveScreenshot(page, 'payments-board-after');
     expect(
       await page.evaluate(
@@ -151,7 +158,7 @@ function badgeOf(page: Page, visitId: string): Locator {
 }
 
 async function openCard(page: Page, visitId: string): Promise<Locator> {
-  await page.locator(`[data-visit-id="${visitId}"] button.visit-block__open`).first().click();
+  await page.locator(`[data-visit-id="${visitId}"]`).first().click();
   const card = page.getByRole('dialog');
   await card.waitFor();
   return card;

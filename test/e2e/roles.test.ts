@@ -45,7 +45,7 @@ describe('roles in a real browser', () => {
     for (const surname of otherDoctorSurnames) expect(text).not.toContain(surname);
     expect(text).toContain(anna.surname);
 
-    await page.getByRole('heading', { name: "Today's video visits" }).waitFor();
+    await page.getByRole('heading', { name: 'Today’s online visits' }).waitFor();
     const join = page.locator(`[data-visit-id="${video!.id}"]`).getByRole('link', {
       name: /join/i,
     });
@@ -54,14 +54,14 @@ describe('roles in a real browser', () => {
       video!.video?.kind === 'link' ? video!.video.href : undefined,
     );
     expect(await page.getByRole('link', { name: 'Payments' }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Mapping' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Addresses and services' }).count()).toBe(0);
     await saveScreenshot(page, 'roles-doctor');
 
     // Typing the board's address changes nothing: the board is not there for a doctor.
     await page.evaluate(() => {
       location.hash = '#/payments';
     });
-    await page.getByRole('heading', { name: "Today's video visits" }).waitFor();
+    await page.getByRole('heading', { name: 'Today’s online visits' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Payments' }).count()).toBe(0);
     expect((await page.request.get('/api/mapping')).status()).toBe(403);
     // Another doctor's visit is refused, not merely left out of the agenda, and answers as an
@@ -86,12 +86,12 @@ describe('roles in a real browser', () => {
     await saveScreenshot(page, 'roles-reception-payments');
 
     // The admin's mapping is neither linked nor shown, and its API refuses reception.
-    expect(await page.getByRole('link', { name: 'Mapping' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Addresses and services' }).count()).toBe(0);
     await page.evaluate(() => {
       location.hash = '#/mapping';
     });
     await page.locator('[data-visit-id]').first().waitFor();
-    expect(await page.getByRole('heading', { name: 'Mapping' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Addresses and services' }).count()).toBe(0);
     expect((await page.request.get('/api/mapping')).status()).toBe(403);
   });
 
@@ -103,9 +103,9 @@ describe('roles in a real browser', () => {
     await page.getByRole('link', { name: '← Agenda' }).click();
     expect((await page.request.get('/api/mapping')).status()).toBe(200);
     await saveScreenshot(page, 'roles-admin');
-    await page.getByRole('link', { name: 'Mapping' }).click();
-    await page.getByRole('heading', { name: 'Mapping', level: 1 }).waitFor();
-    await page.getByText('Docplanner doctor 100104').waitFor();
+    await page.getByRole('link', { name: 'Addresses and services' }).click();
+    await page.getByRole('heading', { name: 'Addresses and services', level: 1 }).waitFor();
+    await page.getByText('Docplanner ID 100104').waitFor();
     await saveScreenshot(page, 'roles-admin-mapping');
   });
 
@@ -165,7 +165,7 @@ async function expectStaffScreens(
   expect(await page.getByRole('link', { name: /join/i }).count()).toBe(0);
   expect(await page.locator('a[href*="video"], a[href^="javascript:"]').count()).toBe(0);
   expect(everyone.visits.filter((visit) => visit.video !== null)).toEqual([]);
-  expect(await page.getByRole('heading', { name: "Today's video visits" }).count()).toBe(0);
+  expect(await page.getByRole('heading', { name: 'Today’s online visits' }).count()).toBe(0);
 }
 
 /** Visit ids drawn in the week on screen, once the calendar has drawn them. */

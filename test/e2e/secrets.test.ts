@@ -114,14 +114,14 @@ function recordResponses(page: Page) {
 /** What each role does: the agenda, a card with its history, next week, and its own screens. */
 async function useTheApp(page: Page, role: DemoRole): Promise<void> {
   await page.locator('[data-visit-id]').first().waitFor();
-  await page.locator('button.visit-block__open').first().click();
+  await page.locator('.visit-block').first().click();
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /^Next / }).click();
   await page.getByRole('button', { name: /^Previous / }).click();
   await page.locator('[data-visit-id]').first().waitFor();
   if (role === 'doctor') {
-    await page.getByRole('heading', { name: "Today's video visits" }).waitFor();
+    await page.getByRole('heading', { name: 'Today’s online visits' }).waitFor();
   } else {
     await page.getByRole('link', { name: 'Payments' }).click();
     await page.locator('tr[data-visit-id]').first().waitFor();
@@ -135,12 +135,12 @@ async function useTheApp(page: Page, role: DemoRole): Promise<void> {
     );
     await check.click();
     expect((await refreshed).status()).toBe(200);
-    await check.filter({ hasText: 'Refresh' }).waitFor();
+    await check.filter({ hasText: /^\s*Check\s*$/ }).waitFor();
     await page.getByRole('link', { name: '← Agenda' }).click();
   }
   if (role === 'admin') {
-    await page.getByRole('link', { name: 'Mapping' }).click();
-    await page.getByRole('heading', { name: 'Mapping', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Addresses and services' }).click();
+    await page.getByRole('heading', { name: 'Addresses and services', level: 1 }).waitFor();
     await page.getByRole('link', { name: '← Agenda' }).first().click();
   }
   await saveScreenshot(page, `secrets-${role}`);

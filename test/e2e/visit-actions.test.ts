@@ -94,7 +94,7 @@ function block(page: Page, visitId: string): Locator {
 }
 
 async function openCard(page: Page, visit: { id: string; patient: { surname: string } }) {
-  await block(page, visit.id).locator('button.visit-block__open').click();
+  await block(page, visit.id).click();
   const card = page.getByRole('dialog', { name: new RegExp(visit.patient.surname) });
   await card.waitFor();
   return card;
@@ -201,7 +201,7 @@ describe('acting on visits in a real browser', () => {
     await signInPage(page, 'reception');
     let card = await openCard(page, visit);
     await card.getByRole('button', { name: 'Move visit' }).waitFor();
-    expect(await card.getByRole('group', { name: 'Presence' }).count()).toBe(0);
+    expect(await card.getByRole('group', { name: 'Did the patient come?' }).count()).toBe(0);
     await page.keyboard.press('Escape');
 
     // Five minutes into the visit.
@@ -218,14 +218,14 @@ describe('acting on visits in a real browser', () => {
     card = await openCard(page, visit);
     const watching = await openCard(other, visit);
 
-    const presence = card.getByRole('group', { name: 'Presence' });
-    const arrived = presence.getByRole('button', { name: 'Patient arrived' });
+    const presence = card.getByRole('group', { name: 'Did the patient come?' });
+    const arrived = presence.getByRole('button', { name: 'In the waiting room' });
     const started = Date.now();
     await arrived.click();
     expect(await arrived.getAttribute('aria-pressed')).toBe('true');
     const seenThere = watching
-      .getByRole('group', { name: 'Presence' })
-      .getByRole('button', { name: 'Patient arrived' });
+      .getByRole('group', { name: 'Did the patient come?' })
+      .getByRole('button', { name: 'In the waiting room' });
     await expect
       .poll(() => seenThere.getAttribute('aria-pressed'), { timeout: 5_000 })
       .toBe('true');

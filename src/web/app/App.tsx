@@ -6,6 +6,7 @@ import { AgendaScreen } from '../features/agenda/AgendaScreen.tsx';
 import { type AgendaStore, createAgendaStore } from '../features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../features/agenda/use-agenda.tsx';
 import { DaySheetRoute } from '../features/day-sheet/DaySheetRoute.tsx';
+import { DeadLettersLink, DeadLettersRoute } from '../features/dead-letters/DeadLettersRoute.tsx';
 import { OpenHoursNote } from '../features/hours/OpenHoursNote.tsx';
 import { MappingLink, MappingRoute } from '../features/mapping/MappingRoute.tsx';
 import { PaymentsLink, PaymentsRoute } from '../features/payments/PaymentsRoute.tsx';
@@ -98,6 +99,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
                 <DaySheetEntry />
                 {seesPayments ? <PaymentsLink /> : null}
                 {isAdmin ? <MappingLink /> : null}
+                {isAdmin ? <DeadLettersLink /> : null}
                 {user && onSignOut ? <UserMenu user={user} onSignOut={onSignOut} /> : null}
               </>
             }
@@ -135,6 +137,7 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
           {isDoctor ? <DoctorToasts /> : null}
           {seesPayments ? <PaymentsRoute /> : null}
           {isAdmin ? <MappingRoute /> : null}
+          {isAdmin ? <DeadLettersRoute /> : null}
           <DaySheetRoute />
         </div>
       </AppErrorBoundary>

@@ -1,5 +1,6 @@
 // Last line of defence: a bug in rendering shows a sentence and a reload button, not a blank page.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../lib/i18n/messages.ts';
 import { Button } from '../ui/Button.tsx';
 
 interface State {
@@ -22,11 +23,9 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
     if (!this.state.failed) return this.props.children;
     return (
       <div className="app-crash" role="alert">
-        <p className="app-crash__text">
-          The agenda stopped working because of an error on this page. Reloading usually helps.
-        </p>
+        <p className="app-crash__text">{t('app.crash.text')}</p>
         <Button variant="primary" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('app.crash.reload')}
         </Button>
       </div>
     );

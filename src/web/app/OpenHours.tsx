@@ -8,6 +8,7 @@ import type { AgendaStore } from '../features/agenda/agenda-store.ts';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { fetchSlots } from '../features/hours/hours-api.ts';
 import { createOpenHoursStore, type OpenHoursStore } from '../features/hours/open-hours-store.ts';
+import { t } from '../lib/i18n/messages.ts';
 import { Spinner } from '../ui/Spinner.tsx';
 import { useFollowAgendaRange } from './follow-agenda-range.ts';
 
@@ -84,7 +85,7 @@ function HoursDialogLoading() {
     <div className="dialog-backdrop">
       <div className="dialog">
         <div className="dialog__header">
-          <Spinner label="Opening the hours dialog…" />
+          <Spinner label={t('app.hours.loading')} />
         </div>
       </div>
     </div>

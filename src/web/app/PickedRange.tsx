@@ -8,6 +8,7 @@ import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { AddBreakDialog } from '../features/breaks/AddBreakDialog.tsx';
 import { BookPatientDialog } from '../features/phone-booking/BookPatientDialog.tsx';
+import { t } from '../lib/i18n/messages.ts';
 import { OpenHoursDialog } from './OpenHours.tsx';
 import { type RangeChoice, RangeChoices } from './RangeChoices.tsx';
 
@@ -79,22 +80,22 @@ export function PickedRange({
   }
   const choices: RangeChoice[] = [
     {
-      label: 'Book a patient',
-      description: 'A patient on the phone, into a free time here.',
+      label: t('app.range.book.label'),
+      description: t('app.range.book.description'),
       onChoose: () => setUse('book'),
     },
   ];
   if (onAddBreak) {
     choices.push({
-      label: 'Add a break',
-      description: 'Time the doctor is away; no one can book it.',
+      label: t('app.range.break.label'),
+      description: t('app.range.break.description'),
       onChoose: () => setUse('break'),
     });
   }
   if (opensHours) {
     choices.push({
-      label: 'Open or close hours',
-      description: 'The times patients can book on Docplanner.',
+      label: t('app.range.hours.label'),
+      description: t('app.range.hours.description'),
       onChoose: () => setUse('hours'),
     });
   }

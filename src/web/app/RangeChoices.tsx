@@ -3,6 +3,7 @@
 import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { formatVisitTime } from '../lib/facility-time.ts';
+import { t } from '../lib/i18n/messages.ts';
 import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import './range-choices.css';
@@ -32,7 +33,11 @@ export function RangeChoices({
   return (
     <Dialog
       title={when}
-      subtitle={doctor ? `Dr ${doctor.name} ${doctor.surname}` : undefined}
+      subtitle={
+        doctor
+          ? t('app.range.doctor', { name: doctor.name, surname: doctor.surname }).trim()
+          : undefined
+      }
       onClose={onClose}
       className="range-choices"
     >

@@ -3,6 +3,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useSession } from '../features/auth/session-store.ts';
 import { onSessionEnded } from '../lib/api-client.ts';
+import { switchLocale, useLocale } from '../lib/i18n/locale-store.ts';
+import { t } from '../lib/i18n/messages.ts';
 import { Spinner } from '../ui/Spinner.tsx';
 import { App } from './App.tsx';
 
@@ -14,25 +16,36 @@ const SignInPage = lazy(() =>
 
 export function Root() {
   const state = useSession((store) => store.state);
+  const locale = useLocale((store) => store.locale);
+  const chosen = state.status === 'signed-in' ? state.session.user.locale : null;
   useEffect(() => {
     onSessionEnded(() => useSession.getState().sessionEnded());
     // Unless the page came with its session (see main.tsx).
     if (useSession.getState().state.status === 'loading') void useSession.getState().load();
     return () => onSessionEnded(null);
   }, []);
+  // Signed in on this device, the user's language (chosen on another) takes over.
+  useEffect(() => {
+    if (chosen) void switchLocale(chosen);
+  }, [chosen]);
 
-  if (state.status === 'loading') return <Waiting label="Opening the agenda…" />;
+  if (state.status === 'loading') return <Waiting label={t('app.opening.agenda')} />;
   if (state.status === 'signed-out') {
     return (
-      <Suspense fallback={<Waiting label="Opening the sign-in page…" />}>
-        <SignInPage notice={state.notice} />
+      <Suspense fallback={<Waiting label={t('app.opening.signIn')} />}>
+        <SignInPage key={locale} notice={state.notice} />
       </Suspense>
     );
   }
   const { user } = state.session;
-  // A new user gets a fresh agenda, filters and live stream.
+  // A new user gets a fresh agenda, filters and live stream; so does a new language, drawn
+  // afresh in it (every word, date and FullCalendar's own).
   return (
-    <App key={user.username} user={user} onSignOut={() => void useSession.getState().signOut()} />
+    <App
+      key={`${user.username} ${locale}`}
+      user={user}
+      onSignOut={() => void useSession.getState().signOut()}
+    />
   );
 }
 

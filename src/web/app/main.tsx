@@ -5,6 +5,7 @@ import '../ui/tokens.css';
 import '../ui/base.css';
 import { useSession } from '../features/auth/session-store.ts';
 import { startAgendaEarly } from '../lib/early-agenda.ts';
+import { startingLocale, switchLocale } from '../lib/i18n/locale-store.ts';
 import { readPageBootstrap } from '../lib/page-bootstrap.ts';
 import { applySettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
@@ -25,11 +26,18 @@ if (bootstrap) {
   void useSession.getState().load();
 }
 
-createRoot(root).render(
-  <StrictMode>
-    {/* Also above the sign-in page, which loads on demand (a redeploy can remove its file). */}
-    <AppErrorBoundary>
-      <Root />
-    </AppErrorBoundary>
-  </StrictMode>,
-);
+// Every word on the page comes from the language's catalog: fetch it (a small chunk, alongside
+// the agenda's first week), then draw. A catalog that cannot be fetched falls back to English.
+const locale = startingLocale(bootstrap?.session.user.locale ?? null);
+switchLocale(locale)
+  .catch(() => switchLocale('en'))
+  .finally(() => {
+    createRoot(root).render(
+      <StrictMode>
+        {/* Also above the sign-in page, which loads on demand (a redeploy can remove its file). */}
+        <AppErrorBoundary>
+          <Root />
+        </AppErrorBoundary>
+      </StrictMode>,
+    );
+  });

@@ -8,6 +8,12 @@ import {
 
 const legacyDoctorKey = 'online-agenda.doctor';
 
+/** Until the user chooses: the week, or on a phone (a week of seven slivers) the day. */
+function firstFilters(): AgendaFilters {
+  const phone = globalThis.matchMedia?.('(max-width: 640px)').matches ?? false;
+  return phone ? { ...defaultFilters, view: 'timeGridDay' } : defaultFilters;
+}
+
 export function filtersKey(userId: string): string {
   return `online-agenda.filters.${userId}`;
 }
@@ -19,9 +25,9 @@ export function rememberedFilters(userId: string): AgendaFilters {
     if (raw) return parseFilters(JSON.parse(raw));
     // The doctor picker remembered its choice under its own key before.
     const doctorId = globalThis.localStorage?.getItem(legacyDoctorKey) ?? null;
-    return { ...defaultFilters, doctorId };
+    return { ...firstFilters(), doctorId };
   } catch {
-    return defaultFilters;
+    return firstFilters();
   }
 }
 

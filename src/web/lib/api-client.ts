@@ -8,10 +8,16 @@ import { type Settings, settingsSchema } from '../../shared/api/settings.ts';
 import { type VisitHistory, visitHistorySchema } from '../../shared/api/visit-history.ts';
 import { csrfToken } from './csrf.ts';
 import type { InstantRange } from './facility-time.ts';
+import { t } from './i18n/messages.ts';
+import { serverErrorText } from './server-error-text.ts';
 
 export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
 
-/** A failed call to our API, with a sentence a doctor can read (`message`). */
+/**
+ * A failed call to our API, with a sentence a doctor can read (`message`), in the page's language:
+ * the server's error code's message when the catalog has one, else the server's own sentence; a
+ * failure of our own (no answer, too slow) is a clause that callers put after a colon.
+ */
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
   readonly kind: ApiFailureKind;
@@ -79,35 +85,39 @@ export function toApiRequestError(error: unknown): ApiRequestError {
     const status = error.response.status;
     const body = apiErrorSchema.safeParse(error.data);
     if (body.success) {
-      return new ApiRequestError(body.data.error.message, {
+      const text = serverErrorText(body.data.error, error.response.headers.get('retry-after'));
+      return new ApiRequestError(text, {
         kind: 'server',
         status,
         code: body.data.error.code,
         cause: error,
       });
     }
-    return new ApiRequestError(`the server answered with an error (HTTP ${status})`, {
+    return new ApiRequestError(t('api.failure.http', { status }), {
       kind: 'server',
       status,
       cause: error,
     });
   }
   if (isTimeoutError(error)) {
-    return new ApiRequestError('the server took too long to answer', {
+    return new ApiRequestError(t('api.failure.timeout'), {
       kind: 'timeout',
       cause: error,
     });
   }
   if (error instanceof SchemaValidationError) {
-    return new ApiRequestError('the server sent data this page does not understand', {
+    return new ApiRequestError(t('api.failure.invalidResponse'), {
       kind: 'invalid-response',
       cause: error,
     });
   }
   if (isNetworkError(error) || error instanceof TypeError) {
-    return new ApiRequestError('the server did not answer', { kind: 'unreachable', cause: error });
+    return new ApiRequestError(t('api.failure.unreachable'), {
+      kind: 'unreachable',
+      cause: error,
+    });
   }
-  return new ApiRequestError('something went wrong while talking to the server', {
+  return new ApiRequestError(t('api.failure.unknown'), {
     kind: 'unreachable',
     cause: error,
   });

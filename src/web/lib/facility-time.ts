@@ -2,10 +2,8 @@
 // never in the zone of the browser that happens to open the agenda.
 import { Temporal } from 'temporal-polyfill';
 import { startOfDayIn, weekAround } from '../../shared/domain/facility-week.ts';
+import { activeIntlTag, t } from './i18n/messages.ts';
 import { serverClock } from './server-clock.ts';
-
-/** The locale of the page; times use a 24-hour clock whatever the locale prefers. */
-const locale = 'en-GB';
 
 export interface InstantRange {
   /** ISO 8601 with offset, e.g. `2026-11-23T00:00:00+01:00`. */
@@ -107,15 +105,16 @@ export function wallClockOf(epochMs: number, timeZone: string): WallClock {
 }
 
 // Building an Intl.DateTimeFormat is far dearer than using one, and a busy week formats
-// thousands of times: keep one per zone and options.
+// thousands of times: keep one per language, zone and options.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A shared formatter for these options in `timeZone`. */
+/** A shared formatter for these options in `timeZone`, in the page's language. */
 export function formatterFor(
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+  const locale = activeIntlTag();
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
@@ -158,7 +157,7 @@ export function formatTimeRange(start: string, end: string, timeZone: string): s
   );
 }
 
-/** `Tue, 24 Nov 2026, 09:00–09:30` */
+/** `Tue, 24 Nov 2026, 09:00–09:30` (in the page's language: `wt., 24 lis 2026, 09:00–09:30`). */
 export function formatVisitTime(start: string, end: string, timeZone: string): string {
   const day = format(start, timeZone, {
     weekday: 'short',
@@ -169,12 +168,20 @@ export function formatVisitTime(start: string, end: string, timeZone: string): s
   return `${day}, ${formatTimeRange(start, end, timeZone)}`;
 }
 
-/** `Europe/Warsaw` → `Warsaw time (CET)` for people; falls back to the raw zone name. */
+/**
+ * `Europe/Warsaw` → `Central European Time (CET)` for people, in the page's language (Polish
+ * `czas środkowoeuropejski (CET)`, German `Mitteleuropäische Zeit (MEZ)`); the city of the zone
+ * where the language has no name for it.
+ */
 export function describeTimeZone(timeZone: string, at: Temporal.Instant = Temporal.Now.instant()) {
-  const city = timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
-  const parts = formatterFor(timeZone, { timeZoneName: 'short' }).formatToParts(
-    at.epochMilliseconds,
-  );
-  const abbreviation = parts.find((part) => part.type === 'timeZoneName')?.value;
-  return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;
+  const nameOf = (style: 'longGeneric' | 'short') =>
+    formatterFor(timeZone, { timeZoneName: style })
+      .formatToParts(at.epochMilliseconds)
+      .find((part) => part.type === 'timeZoneName')?.value;
+  const name =
+    nameOf('longGeneric') ?? timeZone.split('/').at(-1)?.replaceAll('_', ' ') ?? timeZone;
+  const abbreviation = nameOf('short');
+  return abbreviation && abbreviation !== name
+    ? t('ui.timeZone.withAbbreviation', { name, abbreviation })
+    : t('ui.timeZone.name', { name });
 }

@@ -1,6 +1,7 @@
 // Whether the agenda is live: a dot and words (never the dot alone), and when the connection is
 // lost, since when and how old the data on screen is.
 import { formatTime } from '../lib/facility-time.ts';
+import { t } from '../lib/i18n/messages.ts';
 import type { LiveState } from '../lib/live-connection.ts';
 import './connection-indicator.css';
 
@@ -22,14 +23,20 @@ export function connectionText({
   const at = (ms: number) => formatTime(new Date(ms).toISOString(), timeZone);
   switch (state) {
     case 'live':
-      return 'Live';
+      return t('ui.connection.live');
     case 'connecting':
-      return 'Connecting…';
+      return t('ui.connection.connecting');
     case 'reconnecting':
-      return 'Reconnecting…';
+      return t('ui.connection.reconnecting');
     case 'offline': {
-      const since = lostAtMs === null ? 'Offline' : `Offline since ${at(lostAtMs)}`;
-      return dataAtMs === null ? since : `${since} · data from ${at(dataAtMs)}`;
+      if (lostAtMs === null) {
+        return dataAtMs === null
+          ? t('ui.connection.offline')
+          : t('ui.connection.offlineUpdated', { updated: at(dataAtMs) });
+      }
+      return dataAtMs === null
+        ? t('ui.connection.offlineSince', { since: at(lostAtMs) })
+        : t('ui.connection.offlineSinceUpdated', { since: at(lostAtMs), updated: at(dataAtMs) });
     }
   }
 }

@@ -2,6 +2,7 @@
 // focus moves in on open and back to where it was on close, Tab stays inside, Escape and a
 // click on the backdrop close it.
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { t } from '../lib/i18n/messages.ts';
 import './dialog.css';
 
 const focusable =
@@ -75,7 +76,7 @@ export function Dialog({ title, subtitle, onClose, children, className }: Dialog
           </div>
           <button ref={closeRef} type="button" className="dialog__close" onClick={onClose}>
             <span aria-hidden="true">×</span>
-            <span className="visually-hidden">Close</span>
+            <span className="visually-hidden">{t('ui.dialog.close')}</span>
           </button>
         </header>
         <div className="dialog__body">{children}</div>

@@ -1,7 +1,8 @@
 // The way into a visit's video call, in a calendar block and in the visit card. Its state comes
-// from the shared rule `joinState` on the server's clock: disabled and saying when it opens
-// before the window, a link while open ("Join now" shortly before the start), nothing usable
-// after the window or for a cancelled visit. One timer per button, set for the next change.
+// from the shared rule `joinState` on the server's clock, and is said in words: before the window
+// a disabled "Join video call" that says when it opens, while open a link ("Join now" in a block
+// shortly before the start), after the window "Video call ended" in the card (nothing in a block),
+// nothing usable for a cancelled visit. One timer per button, set for the next change.
 import type { Visit } from '../../shared/api/visit.ts';
 import {
   type JoinWindowSettings,
@@ -9,6 +10,7 @@ import {
   nextJoinChangeMs,
 } from '../../shared/domain/join-window.ts';
 import { formatTime, formatterFor } from '../lib/facility-time.ts';
+import { t } from '../lib/i18n/messages.ts';
 import { serverClock, useServerTimeAt } from '../lib/server-clock.ts';
 import { isCancelledVisit } from '../lib/visit-text.ts';
 import { VideoCameraIcon } from './icons.tsx';
@@ -36,13 +38,14 @@ function visitTimes(visit: JoinVideoCallProps['visit']) {
   };
 }
 
-/** `13:00` today; `Wed 25 Nov, 13:00` on another day, so a time is never mistaken for today's. */
-function opensAtText(opensAtMs: number, nowMs: number, timeZone: string): string {
-  const opens = new Date(opensAtMs).toISOString();
-  const time = formatTime(opens, timeZone);
+/** "Opens at 13:00" today; "Opens Wed 25 Nov at 13:00" on another day, never mistaken for today. */
+function opensText(opensAtMs: number, nowMs: number, timeZone: string): string {
+  const time = formatTime(new Date(opensAtMs).toISOString(), timeZone);
   const dayFormat = formatterFor(timeZone, { weekday: 'short', day: 'numeric', month: 'short' });
-  const day = (ms: number) => dayFormat.format(ms);
-  return day(opensAtMs) === day(nowMs) ? time : `${day(opensAtMs)}, ${time}`;
+  const day = dayFormat.format(opensAtMs);
+  return day === dayFormat.format(nowMs)
+    ? t('ui.joinCall.opensAt', { time })
+    : t('ui.joinCall.opensOn', { day, time });
 }
 
 export function JoinVideoCall({
@@ -61,56 +64,68 @@ export function JoinVideoCall({
   if (onlyWhenOpen && (state.kind !== 'open' || video.kind !== 'link')) return null;
   const className = `join-call join-call--${size}`;
   const mark = { [joinVideoAttribute]: '' };
+  const icon = <VideoCameraIcon size={size === 'card' ? 18 : 12} />;
+  const action = t('ui.joinCall.action');
 
   if (state.kind === 'canceled') {
     return size === 'card' ? (
-      <p className={`${className} join-call--note`}>Cancelled — no video call</p>
+      <p className={`${className} join-call--note`}>{t('ui.joinCall.cancelled')}</p>
     ) : null;
   }
   if (video.kind === 'unavailable') {
     return (
       <span className={`${className} join-call--unavailable`} {...mark}>
-        <VideoCameraIcon size={size === 'card' ? 18 : 12} />
-        <span className="join-call__word">Video link unavailable</span>
+        {icon}
+        <span className="join-call__word">{t('ui.joinCall.unavailable')}</span>
       </span>
     );
   }
   if (state.kind === 'closed') {
     return size === 'card' ? (
-      <p className={`${className} join-call--note`}>The video call window has closed</p>
+      <p className={`${className} join-call--note`}>{t('ui.joinCall.ended')}</p>
     ) : null;
   }
   if (state.kind === 'not-yet') {
-    const opensAt = opensAtText(state.opensAtMs, nowMs, timeZone);
+    const opens = opensText(state.opensAtMs, nowMs, timeZone);
+    // Named "Join video call, Opens at 09:55": what it is, and why it cannot be used yet.
     return (
       <button type="button" className={`${className} join-call--waiting`} disabled {...mark}>
-        <VideoCameraIcon size={size === 'card' ? 18 : 12} />
-        <span className="visually-hidden">Join video call,</span>{' '}
-        <span className="join-call__word">Opens at {opensAt}</span>
+        {icon}
+        {size === 'card' ? (
+          <>
+            <span className="join-call__word">{action}</span>
+            <span className="visually-hidden">,</span>{' '}
+            <span className="join-call__state">{opens}</span>
+          </>
+        ) : (
+          <>
+            <span className="visually-hidden">{action}, </span>{' '}
+            <span className="join-call__word">{opens}</span>
+          </>
+        )}
       </button>
     );
   }
+  // Open: named "Join video call" in every size; a block has room for a short word only.
   return (
     <a
       className={`${className}${state.emphasised ? ' join-call--now' : ''}`}
       href={video.href}
       target="_blank"
       rel="noopener noreferrer"
+      aria-label={action}
       {...mark}
     >
-      <VideoCameraIcon size={size === 'card' ? 18 : 12} />
-      {state.emphasised ? (
+      {icon}
+      {size === 'card' ? (
         <>
-          <span className="join-call__word">Join now</span>{' '}
-          <span className="visually-hidden">(video call)</span>
+          <span className="join-call__word">{action}</span>{' '}
+          <span className="join-call__state">{t('ui.joinCall.openNow')}</span>
         </>
-      ) : size === 'card' ? (
-        <span className="join-call__word">Join video call</span>
       ) : (
-        <>
-          <span className="join-call__word">Join</span>{' '}
-          <span className="visually-hidden">video call</span>
-        </>
+        <span className="join-call__word">
+          {state.emphasised ? t('ui.joinCall.shortNow') : t('ui.joinCall.short')}
+        </span>
       )}
     </a>
   );

@@ -1,19 +1,25 @@
 // The payment badge of a prepaid visit: colour, icon and words for every state the shared rule
-// `paymentView` decides (never colour alone), and while the patient may still pay, when the
-// window closes and how long is left. The parent passes `nowMs` (the server's clock) and
-// re-renders it; the badge itself keeps no timer.
+// `paymentView` decides (never colour alone), said the way reception says it: "Waiting for
+// payment — 42 min left", "Not paid — cancelled by Docplanner". While the patient may still pay,
+// it counts down to the moment Docplanner cancels an unpaid visit. The parent passes `nowMs`
+// (the server's clock) and re-renders it; the badge itself keeps no timer.
 import type { Visit } from '../../shared/api/visit.ts';
-import { paymentStateLabels } from '../../shared/domain/payment-status.ts';
 import {
   type PaymentView,
   type PaymentWindowSettings,
   paymentView,
 } from '../../shared/domain/payment-window.ts';
 import { formatTime } from '../lib/facility-time.ts';
+import { type MessageId, t } from '../lib/i18n/messages.ts';
 import './payment-badge.css';
 
+type BadgeFacts = Pick<
+  Visit,
+  'visitPayment' | 'bookedAt' | 'status' | 'visitPaymentStatus' | 'presence'
+>;
+
 export interface PaymentBadgeProps {
-  visit: Pick<Visit, 'visitPayment' | 'bookedAt' | 'status' | 'visitPaymentStatus'>;
+  visit: BadgeFacts;
   /** Now, on the server's clock (the sandbox's on sandbox data). */
   nowMs: number;
   settings: PaymentWindowSettings;
@@ -35,13 +41,24 @@ export type PaymentBadgeKind =
 
 const minute = 60_000;
 
-/** `34 min`, `1 h 05 min`; rounded up, so "1 min" lasts until the deadline itself. */
-export function formatMinutesLeft(msLeft: number): string {
+/**
+ * `34 min`, `1 h`, `1 h 5 min`, rounded up (so "1 min" lasts until the deadline itself), and the
+ * number the sentence around it agrees with (`queda 1 min`, `quedan 34 min`; the hours over an
+ * hour; 0 for "less than 1 min", which catalogs may match as `=0`).
+ */
+export function timeLeft(msLeft: number): { left: string; count: number } {
   const minutes = Math.max(0, Math.ceil(msLeft / minute));
-  if (minutes < 1) return 'less than 1 min';
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 1) return { left: t('payments.left.underMinute'), count: 0 };
+  if (minutes < 60) return { left: t('payments.left.minutes', { minutes }), count: minutes };
   const hours = Math.floor(minutes / 60);
-  return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`;
+  const rest = minutes % 60;
+  return {
+    left:
+      rest === 0
+        ? t('payments.left.wholeHours', { hours })
+        : t('payments.left.hours', { hours, minutes: rest }),
+    count: hours,
+  };
 }
 
 export function paymentBadgeKind(view: PaymentView): PaymentBadgeKind {
@@ -50,58 +67,118 @@ export function paymentBadgeKind(view: PaymentView): PaymentBadgeKind {
   return view.state;
 }
 
-interface BadgeWords {
+export interface BadgeWords {
   /** What the badge says in full. */
   full: string;
   /** What a compact badge shows (the full text is still read out). */
   short: string;
-  /** The countdown line, while the patient may still pay. */
-  countdown: string | null;
+  /** A second line: when Docplanner cancels an unpaid visit, or what reception should do. */
+  detail: string | null;
 }
 
-export function paymentBadgeWords(view: PaymentView, nowMs: number, timeZone: string): BadgeWords {
+const labels = {
+  awaiting: {
+    plain: 'payments.state.awaiting',
+    left: 'payments.state.awaiting.left',
+    short: 'payments.short.awaiting',
+    shortLeft: 'payments.short.awaiting.left',
+  },
+  'in-progress': {
+    plain: 'payments.state.inProgress',
+    left: 'payments.state.inProgress.left',
+    short: 'payments.short.inProgress',
+    shortLeft: 'payments.short.inProgress.left',
+  },
+} as const satisfies Record<string, Record<string, MessageId>>;
+
+/**
+ * Whether Docplanner cancelled an unpaid visit: its payment says so, or the visit was cancelled
+ * with the payment still open and the time to pay is over (Docplanner cancels it then). A visit
+ * cancelled while the patient could still pay was cancelled by someone else.
+ */
+function cancelledByDocplanner(
+  visit: BadgeFacts,
+  nowMs: number,
+  settings: PaymentWindowSettings,
+): boolean {
+  const word = visit.visitPaymentStatus?.trim().toLowerCase();
+  if (word === 'canceled' || word === 'cancelled') return true;
+  const bookedAtMs = visit.bookedAt ? Date.parse(visit.bookedAt) : Number.NaN;
+  if (!Number.isFinite(bookedAtMs)) return false;
+  return nowMs >= bookedAtMs + settings.windowMinutes * minute;
+}
+
+export function paymentBadgeWords(
+  view: PaymentView,
+  nowMs: number,
+  timeZone: string,
+  visit: BadgeFacts,
+  settings: PaymentWindowSettings,
+): BadgeWords {
   switch (view.state) {
     case 'awaiting':
     case 'in-progress': {
-      const label = paymentStateLabels[view.state];
-      const short = view.state === 'awaiting' ? 'Unpaid' : 'Paying';
-      if (view.deadlineMs === null) return { full: label, short, countdown: null };
-      const left = formatMinutesLeft(view.deadlineMs - nowMs);
-      const by = formatTime(new Date(view.deadlineMs).toISOString(), timeZone);
+      const ids = labels[view.state];
+      if (view.deadlineMs === null) {
+        return { full: t(ids.plain), short: t(ids.short), detail: null };
+      }
+      const { left, count } = timeLeft(view.deadlineMs - nowMs);
+      const time = formatTime(new Date(view.deadlineMs).toISOString(), timeZone);
       return {
-        full: label,
-        short: `${short} · ${left}`,
-        countdown: `Pay by ${by} · ${left} left`,
+        full: t(ids.left, { left, count }),
+        short: t(ids.shortLeft, { left }),
+        detail: t('payments.detail.cancelsAt', { time }),
       };
     }
     case 'verifying':
       return {
-        full: 'Payment window over — checking with Docplanner',
-        short: 'Checking payment',
-        countdown: null,
+        full: t('payments.state.verifying'),
+        short: t('payments.short.verifying'),
+        detail: t('payments.detail.verifying'),
       };
     case 'paid':
       return view.how === 'confirmed'
-        ? { full: 'Paid', short: 'Paid', countdown: null }
+        ? { full: t('payments.state.paid'), short: t('payments.state.paid'), detail: null }
         : {
-            full: 'Paid (window passed, not confirmed)',
-            short: 'Paid (window passed)',
-            countdown: null,
+            full: t('payments.state.notConfirmed'),
+            short: t('payments.short.notConfirmed'),
+            detail: t('payments.detail.notConfirmed'),
           };
-    case 'unknown': {
-      const raw = view.raw ?? '';
+    case 'failed':
+      // The patient is here: what matters is taking the payment, not what went wrong online.
+      return visit.presence === 'present'
+        ? {
+            full: t('payments.state.failed.present'),
+            short: t('payments.short.failed.present'),
+            detail: t('payments.detail.failed.present'),
+          }
+        : {
+            full: t('payments.state.failed'),
+            short: t('payments.short.failed'),
+            detail: t('payments.detail.failed'),
+          };
+    case 'cancelled-unpaid':
       return {
-        full: `${paymentStateLabels.unknown}: “${raw}”`,
-        short: `Payment: ${raw}`,
-        countdown: null,
+        full: cancelledByDocplanner(visit, nowMs, settings)
+          ? t('payments.state.cancelledByDocplanner')
+          : t('payments.state.cancelledUnpaid'),
+        short: t('payments.short.notPaid'),
+        detail: null,
+      };
+    case 'refunded':
+      return {
+        full: t('payments.state.refunded'),
+        short: t('payments.state.refunded'),
+        detail: null,
+      };
+    case 'unknown': {
+      const status = view.raw ?? '';
+      return {
+        full: t('payments.state.unknown', { status }),
+        short: t('payments.short.unknown', { status }),
+        detail: null,
       };
     }
-    default:
-      return {
-        full: paymentStateLabels[view.state],
-        short: view.state === 'cancelled-unpaid' ? 'Not paid' : paymentStateLabels[view.state],
-        countdown: null,
-      };
   }
 }
 
@@ -115,11 +192,11 @@ export function PaymentBadge({
   const view = paymentView(visit, nowMs, settings);
   if (!view) return null;
   const kind = paymentBadgeKind(view);
-  const words = paymentBadgeWords(view, nowMs, timeZone);
+  const words = paymentBadgeWords(view, nowMs, timeZone, visit, settings);
   const className = `payment-badge payment-badge--${kind}${compact ? ' payment-badge--compact' : ''}`;
 
   if (compact) {
-    const sentence = words.countdown ? `${words.full}. ${words.countdown}` : words.full;
+    const sentence = words.detail ? `${words.full}. ${words.detail}` : words.full;
     // Where the short words are the whole sentence ("Paid"), one element says it to everyone.
     return (
       <span className={className} data-payment-state={kind} title={sentence}>
@@ -142,25 +219,23 @@ export function PaymentBadge({
       <PaymentIcon kind={kind} />
       <span className="payment-badge__text">
         <span className="payment-badge__label">{words.full}</span>
-        {words.countdown ? (
-          <span className="payment-badge__countdown">{words.countdown}</span>
-        ) : null}
+        {words.detail ? <span className="payment-badge__countdown">{words.detail}</span> : null}
       </span>
     </span>
   );
 }
 
-/** Short names of the badge kinds, for counts and filters. */
-export const paymentKindLabels: Record<PaymentBadgeKind, string> = {
-  awaiting: 'Awaiting payment',
-  'in-progress': 'Payment in progress',
-  verifying: 'Checking with Docplanner',
-  'paid-confirmed': 'Paid',
-  'paid-window-passed': 'Paid (window passed)',
-  failed: 'Payment failed',
-  'cancelled-unpaid': 'Cancelled — not paid',
-  refunded: 'Refunded',
-  unknown: 'Unknown status',
+/** Short names of the badge kinds, for counts and filters (translate in render). */
+export const paymentKindLabels: Record<PaymentBadgeKind, MessageId> = {
+  awaiting: 'payments.state.awaiting',
+  'in-progress': 'payments.state.inProgress',
+  verifying: 'payments.kind.verifying',
+  'paid-confirmed': 'payments.state.paid',
+  'paid-window-passed': 'payments.state.notConfirmed',
+  failed: 'payments.state.failed',
+  'cancelled-unpaid': 'payments.kind.notPaid',
+  refunded: 'payments.state.refunded',
+  unknown: 'payments.kind.unknown',
 };
 
 /**

@@ -20,3 +20,7 @@ export function MonitorIcon({ size = 14 }: { size?: IconSize }) {
 export function AlertIcon({ size = 18 }: { size?: IconSize }) {
   return <Icon shape="alert" size={size} />;
 }
+
+export function RefreshIcon({ size = 14 }: { size?: IconSize }) {
+  return <Icon shape="refresh" size={size} />;
+}

@@ -8,6 +8,7 @@ afterEach(() => {
 });
 
 import { AgendaLegend } from '../../../src/web/features/agenda/AgendaLegend.tsx';
+import { BreakBlock } from '../../../src/web/features/agenda/BreakBlock.tsx';
 import {
   slotWindowFor,
   toCalendarEvents,
@@ -108,6 +109,44 @@ describe('VisitBlock', () => {
     expect(screen.getByText('03:00–03:45')).toBeInTheDocument();
   });
 
+  it('names its button in words: patient, time, in person or online, what happened, payment', () => {
+    vi.setSystemTime(new Date('2026-11-24T07:30:00Z'));
+    const { unmount } = render(<VisitBlock visit={buildVisit()} timeZone={demoTimeZone} />);
+    expect(
+      screen.getByRole('button', { name: 'Anna Kowalska, 09:00–09:30, in-person visit' }),
+    ).toBeInTheDocument();
+    unmount();
+
+    render(
+      <VisitBlock
+        visit={buildOnlineVisit({ status: 'canceled', visitPaymentStatus: 'canceled' })}
+        timeZone={demoTimeZone}
+      />,
+    );
+    // The payment badge adds its own words (payments wording is the badge's).
+    expect(
+      screen.getByRole('button', {
+        name: /^Anna Kowalska, 09:00–09:30, online visit, Cancelled, \S/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('tells the whole visit on hover, even where the block is too short to show it', () => {
+    const doctor = { initials: 'HM', fullName: 'Henryk Mikulski', color: '#2563eb' };
+    const { container } = render(
+      <VisitBlock
+        visit={buildVisit({ presence: 'present' })}
+        isShort
+        doctor={doctor}
+        timeZone={demoTimeZone}
+      />,
+    );
+    expect(container.querySelector('.visit-block')).toHaveAttribute(
+      'title',
+      '09:00–09:30 · Anna Kowalska · In-person visit · Arrived · Regular visit · Henryk Mikulski',
+    );
+  });
+
   it('shows the start time only in a short block', () => {
     render(<VisitBlock visit={buildVisit()} isShort timeZone={demoTimeZone} />);
     expect(screen.getByText('09:00')).toBeInTheDocument();
@@ -118,9 +157,44 @@ describe('VisitBlock', () => {
 describe('AgendaLegend', () => {
   it('explains that purple means an online visit', () => {
     render(<AgendaLegend />);
-    const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getByText(/Online visit \(purple/)).toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'What the colours mean' });
+    expect(within(legend).getByText('Online visit')).toBeInTheDocument();
     expect(within(legend).getByText('In-person visit')).toBeInTheDocument();
     expect(within(legend).getByText('Cancelled')).toBeInTheDocument();
+  });
+
+  it('speaks reception’s words, not Docplanner’s or a developer’s', () => {
+    render(<AgendaLegend openHours breaks />);
+    const legend = screen.getByRole('list', { name: 'What the colours mean' });
+    expect(within(legend).getByText('Break')).toBeInTheDocument();
+    expect(within(legend).getByText('Opening hours').closest('li')).toHaveAttribute(
+      'title',
+      'Times patients can book on Docplanner: purple for online visits, grey for visits at the clinic',
+    );
+    expect(legend.textContent).not.toMatch(/purple|presence|regular/i);
+  });
+});
+
+describe('BreakBlock', () => {
+  const pause = {
+    id: 'b-1',
+    doctorId: 'doc-1',
+    addressId: 'addr-regular',
+    start: '2026-11-24T12:00:00+01:00',
+    end: '2026-11-24T12:30:00+01:00',
+  };
+
+  it('says "Break", its time and, when several doctors are shown, whose', () => {
+    const doctor = { initials: 'HM', fullName: 'Henryk Mikulski', color: '#2563eb' };
+    const { unmount } = render(<BreakBlock pause={pause} doctor={null} timeZone={demoTimeZone} />);
+    expect(screen.getByRole('button', { name: 'Break 12:00–12:30' })).toHaveAttribute(
+      'title',
+      'Break 12:00–12:30',
+    );
+    unmount();
+    render(<BreakBlock pause={pause} doctor={doctor} timeZone={demoTimeZone} />);
+    expect(
+      screen.getByRole('button', { name: 'Break 12:00–12:30 (Henryk Mikulski)' }),
+    ).toBeInTheDocument();
   });
 });

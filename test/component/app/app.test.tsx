@@ -66,7 +66,7 @@ describe('the agenda page', () => {
     // The Warsaw week of 24 Nov 2026, whatever zone the test machine runs in.
     expect(from).toBeLessThanOrEqual(Date.parse('2026-11-23T00:00:00+01:00'));
     expect(to).toBeGreaterThanOrEqual(Date.parse('2026-11-30T00:00:00+01:00'));
-    expect(screen.getByText(/Times in Warsaw time/)).toBeInTheDocument();
+    expect(screen.getByText(/Times in Central European Time/)).toBeInTheDocument();
   });
 
   it('lays out the week while a slow first week is on its way, in the zone of the settings', async () => {
@@ -169,7 +169,9 @@ describe('the agenda page', () => {
     answers = [json(200, { visits: 'nope' })];
     render(<App />);
     const problem = await screen.findByRole('alert');
-    expect(problem).toHaveTextContent('Could not load the agenda: the server sent data');
+    expect(problem).toHaveTextContent(
+      'Could not load the agenda: the server sent an answer this page cannot read.',
+    );
   });
 
   it('draws the visits of the week, online ones purple-classed, and opens a card on click', async () => {

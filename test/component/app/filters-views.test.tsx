@@ -106,7 +106,13 @@ describe('filters', () => {
     // Another user on the same computer starts from the defaults.
     render(
       <App
-        user={{ username: 'user-2', displayName: 'Second', role: 'reception', doctorId: null }}
+        user={{
+          username: 'user-2',
+          displayName: 'Second',
+          role: 'reception',
+          doctorId: null,
+          locale: null,
+        }}
       />,
     );
     await waitForAgenda();

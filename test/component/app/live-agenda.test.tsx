@@ -171,7 +171,7 @@ describe('the live agenda', () => {
     await vi.waitFor(() => expect(FakeLiveSource.last().url).toBe('/api/live?since=250'));
   });
 
-  it('says Reconnecting…, then Offline since … with the age of the data', async () => {
+  it('says Reconnecting…, then Offline since … with when the data was last updated', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2026-11-24T13:00:00Z'));
     const source = await openAgenda(buildAgenda({ fetchedAt: '2026-11-24T14:00:00+01:00' }));
@@ -188,7 +188,7 @@ describe('the live agenda', () => {
     act(() => {
       vi.advanceTimersByTime(10_000);
     });
-    expect(screen.getByText('Offline since 14:02 · data from 14:01')).toBeInTheDocument();
+    expect(screen.getByText('Offline since 14:02 · last updated 14:01')).toBeInTheDocument();
 
     act(() => source.connect());
     expect(screen.getByText('Live')).toBeInTheDocument();

@@ -13,14 +13,22 @@ const users: Record<CurrentUser['role'], CurrentUser> = {
     displayName: 'Dr Anna Kowalska',
     role: 'doctor',
     doctorId: 'doc-1',
+    locale: null,
   },
   reception: {
     username: 'reception',
     displayName: 'Reception desk',
     role: 'reception',
     doctorId: null,
+    locale: null,
   },
-  admin: { username: 'admin', displayName: 'Clinic administrator', role: 'admin', doctorId: null },
+  admin: {
+    username: 'admin',
+    displayName: 'Clinic administrator',
+    role: 'admin',
+    doctorId: null,
+    locale: null,
+  },
 };
 
 beforeEach(() => {

@@ -6,7 +6,13 @@ import { useSession } from '../../../src/web/features/auth/session-store.ts';
 import { csrfToken } from '../../../src/web/lib/csrf.ts';
 
 const session = {
-  user: { username: 'doctor', displayName: 'Dr Anna Kowalska', role: 'doctor', doctorId: '100101' },
+  user: {
+    username: 'doctor',
+    displayName: 'Dr Anna Kowalska',
+    role: 'doctor',
+    doctorId: '100101',
+    locale: null,
+  },
   csrfToken: 'csrf-123',
 };
 
@@ -77,8 +83,10 @@ describe('sign-in page', () => {
     );
     unmount();
     serve(json(200, session), 'docplanner');
-    render(<SignInPage notice="Your session ended." />);
-    expect(screen.getByText('Your session ended.')).toBeInTheDocument();
+    render(<SignInPage notice="auth.notice.sessionEnded" />);
+    expect(
+      screen.getByText(/Your session ended \(you were away for a while\)/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(calls.some((call) => call.url === '/api/health')).toBe(true));
     expect(screen.queryByRole('region', { name: 'Demo accounts' })).toBeNull();
   });

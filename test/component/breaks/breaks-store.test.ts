@@ -115,7 +115,7 @@ describe('the breaks store', () => {
     expect(await moving).toBe(false);
     expect(store.getState().breaks[0]?.start).toBe(lunch.start);
     expect(store.getState().failure).toBe(
-      'The break was not moved: Docplanner refused: Break must end after it starts.',
+      'The break was not moved. Docplanner refused: Break must end after it starts.',
     );
     store.getState().dismissFailure();
     expect(store.getState().failure).toBeNull();
@@ -139,6 +139,8 @@ describe('the breaks store', () => {
     });
     store.getState().show(range);
     await settle();
-    expect(store.getState().problem).toBe('Breaks could not be loaded: Docplanner did not answer.');
+    expect(store.getState().problem).toBe(
+      'The breaks could not be loaded. Docplanner did not answer.',
+    );
   });
 });

@@ -131,7 +131,7 @@ describe('the day sheet', () => {
     ]);
     expect(within(sheet).getByText('3 visits · 1 online · 1 cancelled')).toBeInTheDocument();
     expect(
-      within(sheet).getByText('Printed 24 Nov 2026, 07:45, Warsaw time (CET)'),
+      within(sheet).getByText('Printed 24 Nov 2026, 07:45, Central European Time (CET)'),
     ).toBeInTheDocument();
     expect(within(sheet).getByText('Sandbox data — not real patients.')).toBeInTheDocument();
 
@@ -144,7 +144,7 @@ describe('the day sheet', () => {
       'Visit',
       'Payment',
       'Confirmation',
-      'Presence',
+      'Attendance',
       'Notes',
     ]);
     expect(rowTexts(sheet)).toEqual([
@@ -198,6 +198,47 @@ describe('the day sheet', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: '← Agenda' })).toHaveAttribute('href', '#/');
+  });
+
+  it('says on paper what reception must know about each prepaid visit', async () => {
+    const prepaid = (id: string, hour: string, overrides: Parameters<typeof buildVisit>[0]) =>
+      buildVisit({
+        id,
+        start: `2026-11-24T${hour}:00+01:00`,
+        end: `2026-11-24T${hour}:30+01:00`,
+        visitPayment: true,
+        ...overrides,
+      });
+    loadDay.mockResolvedValue({
+      ...tuesday(),
+      visits: [
+        // Booked 07:30 Warsaw, 15 minutes ago: Docplanner cancels it at 09:00 if unpaid.
+        prepaid('waiting', '10:00', {
+          bookedAt: '2026-11-24T07:30:00+01:00',
+          visitPaymentStatus: 'new',
+        }),
+        prepaid('failed-here', '11:00', { visitPaymentStatus: 'failed', presence: 'present' }),
+        prepaid('never-confirmed', '12:00', {
+          bookedAt: '2026-11-23T10:00:00+01:00',
+          visitPaymentStatus: null,
+        }),
+        prepaid('refunded', '13:00', { visitPaymentStatus: 'refunded' }),
+      ],
+    });
+    render(
+      <DaySheetScreen
+        place={{ date: '2026-11-24', doctorId: demoDoctor.id }}
+        loadDay={loadDay}
+        print={vi.fn()}
+      />,
+    );
+    const sheet = await screen.findByRole('article', { name: 'Henryk Mikulski' });
+    expect(rowTexts(sheet).map((cells) => cells[3])).toEqual([
+      'Waiting for payment (until 09:00)',
+      'Take payment at the desk. The online payment failed',
+      'Payment not confirmed. Docplanner did not cancel the visit, so it is most likely paid',
+      'Refunded',
+    ]);
   });
 
   it('says when the doctor has no visits that day, and still prints their page', async () => {
@@ -268,7 +309,7 @@ describe('the day sheet', () => {
       />,
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not read the day: the server did not answer.');
+    expect(alert).toHaveTextContent('Could not load this day: the server did not answer.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('article', { name: 'Henryk Mikulski' })).toBeInTheDocument();
     expect(loadDay).toHaveBeenCalledTimes(2);
@@ -278,7 +319,7 @@ describe('the day sheet', () => {
     render(
       <DaySheetScreen place={{ date: null, doctorId: null }} loadDay={loadDay} print={vi.fn()} />,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(/names no day/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/does not name a day/);
     expect(loadDay).not.toHaveBeenCalled();
   });
 
@@ -300,7 +341,12 @@ describe('the day sheet', () => {
       />,
     );
     const sheet = await screen.findByRole('article', { name: 'Henryk Mikulski' });
-    expect(within(sheet).getByText(/showing data from 07:02/)).toBeInTheDocument();
+    // In the page's words, with the time of the data on the clinic's clock.
+    expect(
+      within(sheet).getByText(
+        'Docplanner did not answer; showing data from 07:02. Later changes may be missing.',
+      ),
+    ).toBeInTheDocument();
     expect(within(sheet).queryByText(/Sandbox/)).not.toBeInTheDocument();
   });
 });

@@ -36,7 +36,7 @@ describe('facility time', () => {
 
   it('names the zone for people', () => {
     const winter = Temporal.Instant.from('2026-11-24T12:00:00Z');
-    expect(describeTimeZone('Europe/Warsaw', winter)).toBe('Warsaw time (CET)');
+    expect(describeTimeZone('Europe/Warsaw', winter)).toBe('Central European Time (CET)');
   });
 });
 

@@ -7,7 +7,13 @@ import { buildSettings } from '../../fixtures/agenda.ts';
 
 const bootstrap = {
   session: {
-    user: { username: 'doctor', displayName: 'Dr Anna', role: 'doctor', doctorId: '100101' },
+    user: {
+      username: 'doctor',
+      displayName: 'Dr Anna',
+      role: 'doctor',
+      doctorId: '100101',
+      locale: null,
+    },
     csrfToken: 'csrf-1',
   },
   settings: buildSettings(),

@@ -48,7 +48,7 @@ function renderDialog(
 }
 
 describe('HoursDialog', () => {
-  it('names the range and the doctor, and opens online hours with one POST', async () => {
+  it('names the range and the doctor, and opens hours for online visits with one POST', async () => {
     const { api, onPublished } = renderDialog(
       json({
         applied: [{ addressId: '200201', day: '2026-11-25' }],
@@ -56,15 +56,18 @@ describe('HoursDialog', () => {
         message: 'Opened online hours on Docplanner.',
       }),
     );
-    const dialog = screen.getByRole('dialog', { name: 'Hours on Docplanner' });
+    const dialog = screen.getByRole('dialog', { name: 'Opening hours on Docplanner' });
     expect(dialog).toHaveTextContent('Wednesday 25 November, 19:00–21:00');
     expect(dialog).toHaveTextContent('For Dr Anna Kowalska');
 
-    await userEvent.click(screen.getByRole('button', { name: /Open online hours/ }));
+    await userEvent.click(screen.getByRole('button', { name: /Open for online visits/ }));
 
     const done = await screen.findByRole('status');
-    expect(done).toHaveTextContent('Done — open online hours');
-    expect(done).toHaveTextContent('Opened online hours on Docplanner.');
+    expect(done).toHaveTextContent('Done — Open for online visits');
+    // Said by the page from what was asked, not the server's English sentence.
+    expect(done).toHaveTextContent(
+      'Patients can now book online visits in these hours on Docplanner.',
+    );
     expect(api.sent).toHaveLength(1);
     const [post] = api.sent;
     expect(post!.method).toBe('POST');
@@ -80,7 +83,7 @@ describe('HoursDialog', () => {
     expect(onPublished).toHaveBeenCalledOnce();
   });
 
-  it('closes regular hours', async () => {
+  it('closes the hours for visits at the clinic', async () => {
     const { api } = renderDialog(
       json({
         applied: [{ addressId: '200101', day: '2026-11-25' }],
@@ -88,8 +91,8 @@ describe('HoursDialog', () => {
         message: 'Closed regular hours on Docplanner.',
       }),
     );
-    await userEvent.click(screen.getByRole('button', { name: /Close regular hours/ }));
-    await screen.findByText(/Closed regular hours on Docplanner/);
+    await userEvent.click(screen.getByRole('button', { name: /Close for visits at the clinic/ }));
+    await screen.findByText('These hours are now closed for visits at the clinic on Docplanner.');
     expect(api.sent[0]!.body).toMatchObject({ action: 'close', hours: { kind: 'regular' } });
   });
 
@@ -112,11 +115,12 @@ describe('HoursDialog', () => {
         207,
       ),
     );
-    await userEvent.click(screen.getByRole('button', { name: /Open online hours/ }));
+    await userEvent.click(screen.getByRole('button', { name: /Open for online visits/ }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Only partly done — open online hours');
+    expect(alert).toHaveTextContent('Only partly done — Open for online visits');
+    expect(alert).toHaveTextContent('1 of 2 days changed on Docplanner.');
     expect(alert).toHaveTextContent(
-      '1 of 2 days changed. 2026-11-26: Docplanner is busy with a previous change (try again in a minute)',
+      'Thu 26 Nov: Docplanner is still busy with a previous change (try again in a minute): Too many requests',
     );
     expect(onPublished).toHaveBeenCalledOnce();
   });
@@ -139,11 +143,12 @@ describe('HoursDialog', () => {
         502,
       ),
     );
-    await userEvent.click(screen.getByRole('button', { name: /Open online hours/ }));
+    await userEvent.click(screen.getByRole('button', { name: /Open for online visits/ }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Not done — open online hours');
+    expect(alert).toHaveTextContent('Not done — Open for online visits');
+    expect(alert).toHaveTextContent('Nothing was changed on Docplanner.');
     expect(alert).toHaveTextContent(
-      'Nothing was changed on Docplanner. Docplanner does not allow this: slots beyond 180 days',
+      'Wed 25 Nov: Docplanner does not allow this: slots beyond 180 days',
     );
   });
 
@@ -160,9 +165,9 @@ describe('HoursDialog', () => {
         422,
       ),
     );
-    await userEvent.click(screen.getByRole('button', { name: /Open online hours/ }));
+    await userEvent.click(screen.getByRole('button', { name: /Open for online visits/ }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Not done — open online hours');
+    expect(alert).toHaveTextContent('Not done — Open for online visits');
     expect(alert).toHaveTextContent('This doctor has no online address on Docplanner.');
     expect(onPublished).not.toHaveBeenCalled();
   });
@@ -175,14 +180,14 @@ describe('HoursDialog', () => {
         doctorId: null,
       },
     );
-    const open = screen.getByRole('button', { name: /Open regular hours/ });
+    const open = screen.getByRole('button', { name: /Open for visits at the clinic/ });
     expect(open).toBeDisabled();
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Doctor' }),
       'Dr Piotr Nowak',
     );
     await userEvent.click(open);
-    await screen.findByText(/Opened regular hours/);
+    await screen.findByText(/Patients can now book visits at the clinic/);
     expect(api.sent[0]!.body).toMatchObject({ doctorId: '100102', hours: { kind: 'regular' } });
   });
 });

@@ -84,19 +84,15 @@ describe('HoursDialog — open for chosen services', () => {
     );
     await openByService();
 
-    const online = await screen.findByRole('group', {
-      name: 'Online (goes to the online calendar)',
-    });
-    const inPerson = screen.getByRole('group', {
-      name: 'In person (goes to the regular calendar)',
-    });
+    const online = await screen.findByRole('group', { name: 'Online visits' });
+    const inPerson = screen.getByRole('group', { name: 'Visits at the clinic' });
     expect(
       within(online)
         .getAllByRole('checkbox')
         .map((box) => box.parentElement?.textContent),
     ).toEqual(['Online consultation20 min']);
     expect(within(inPerson).getAllByRole('checkbox')).toHaveLength(2);
-    expect(screen.getByText(/online ones’ slots go to the online calendar/)).toBeVisible();
+    expect(screen.getByText(/Online services open for online visits/)).toBeVisible();
     const [load] = api.sent;
     expect(load!.method).toBe('GET');
     const url = new URL(load!.url);
@@ -112,8 +108,10 @@ describe('HoursDialog — open for chosen services', () => {
     await userEvent.click(screen.getByRole('button', { name: /Open hours for 2 services/ }));
 
     const done = await screen.findByRole('status');
-    expect(done).toHaveTextContent('Done — open for chosen services');
-    expect(done).toHaveTextContent('Opened hours on Docplanner.');
+    expect(done).toHaveTextContent('Done — Open for chosen services');
+    expect(done).toHaveTextContent(
+      'Patients can now book the chosen services in these hours on Docplanner.',
+    );
     const post = api.sent.at(-1)!;
     expect(post.method).toBe('POST');
     expect(new URL(post.url).pathname).toBe('/api/online-hours');
@@ -161,7 +159,7 @@ describe('HoursDialog — open for chosen services', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: /^Consultation/ }));
     await userEvent.click(screen.getByRole('button', { name: /Open hours for 1 service/ }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Not done — open for chosen services');
+    expect(alert).toHaveTextContent('Not done — Open for chosen services');
     expect(alert).toHaveTextContent('These services cannot be placed: 300101.');
     expect(onPublished).not.toHaveBeenCalled();
   });

@@ -11,6 +11,7 @@ const admin: CurrentUser = {
   displayName: 'Clinic administrator',
   role: 'admin',
   doctorId: null,
+  locale: null,
 };
 const reception: CurrentUser = { ...admin, username: 'desk', role: 'reception' };
 
@@ -30,26 +31,33 @@ afterEach(() => {
 });
 
 describe('the way to the mapping screen', () => {
-  it('an admin has the Mapping link and the screen at #/mapping', async () => {
+  it('an admin has the Addresses and services link and the screen at #/mapping', async () => {
     render(<App user={admin} onSignOut={() => {}} />);
     await screen.findByRole('heading', { name: 'Sample clinic' });
-    expect(screen.getByRole('link', { name: 'Mapping' })).toHaveAttribute('href', '#/mapping');
+    expect(screen.getByRole('link', { name: 'Addresses and services' })).toHaveAttribute(
+      'href',
+      '#/mapping',
+    );
 
     act(() => {
       window.location.hash = '#/mapping';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     // The screen's code is a chunk of its own: the first time, a spinner says it is on its way.
-    expect(screen.getByText('Opening the mapping screen…')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Mapping' })).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: 'Online address 234' })).toBeInTheDocument();
+    expect(screen.getByText('Opening addresses and services…')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Addresses and services' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Address for online visits 234' }),
+    ).toBeInTheDocument();
   });
 
   it('reception has neither the link nor the screen', async () => {
     window.location.hash = '#/mapping';
     render(<App user={reception} onSignOut={() => {}} />);
     await screen.findByRole('heading', { name: 'Sample clinic' });
-    expect(screen.queryByRole('link', { name: 'Mapping' })).toBeNull();
-    expect(screen.queryByRole('heading', { name: 'Mapping' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Addresses and services' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Addresses and services' })).toBeNull();
   });
 });

@@ -41,13 +41,15 @@ describe('MappingScreen', () => {
   it('shows the regular and the online address side by side, each with its services', async () => {
     serve();
     render(<MappingScreen />);
-    const regular = await screen.findByRole('region', { name: 'Regular address 123' });
-    const online = screen.getByRole('region', { name: 'Online address 234' });
+    const regular = await screen.findByRole('region', { name: 'Clinic address 123' });
+    const online = screen.getByRole('region', {
+      name: 'Address for online visits 234',
+    });
 
     expect(within(regular).getByText('Medical Clinic “Test”')).toBeInTheDocument();
     expect(
       within(regular).getByRole('textbox', {
-        name: 'Our calendar name for Medical Clinic “Test” (123)',
+        name: 'Name in the agenda for Medical Clinic “Test” (123)',
       }),
     ).toHaveValue('Medical Clinic');
     const regularRows = within(regular).getAllByRole('row').slice(1);
@@ -60,11 +62,13 @@ describe('MappingScreen', () => {
     expect(within(usg).getByText('250')).toBeInTheDocument();
     expect(within(usg).getByText('30 min')).toBeInTheDocument();
     expect(
-      within(regular).getByRole('textbox', { name: 'Our service for Recurring Visit (223344)' }),
+      within(regular).getByRole('textbox', {
+        name: 'Name in the agenda for Recurring Visit (223344)',
+      }),
     ).toHaveValue('Second visit');
 
     expect(within(online).getByText('Medical Clinic “Test” online')).toBeInTheDocument();
-    expect(within(online).getByText('Online only')).toBeInTheDocument();
+    expect(within(online).getByText('Online visits only')).toBeInTheDocument();
     expect(within(online).getByText('Patients pay in advance')).toBeInTheDocument();
     // The same service has its own id at the online address.
     expect(within(online).getByRole('row', { name: /Regular Visit/ })).toHaveTextContent('778899');
@@ -77,13 +81,13 @@ describe('MappingScreen', () => {
     const api = serve();
     render(<MappingScreen />);
     const field = await screen.findByRole('textbox', {
-      name: 'Our calendar name for Medical Clinic “Test” online (234)',
+      name: 'Name in the agenda for Medical Clinic “Test” online (234)',
     });
     await userEvent.type(field, '  Medical Clinic online ');
     expect(screen.getByText('Not saved yet')).toBeInTheDocument();
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Save Our calendar name for Medical Clinic “Test” online (234)',
+        name: 'Save the name in the agenda for Medical Clinic “Test” online (234)',
       }),
     );
 
@@ -98,7 +102,7 @@ describe('MappingScreen', () => {
     const api = serve();
     render(<MappingScreen />);
     const field = await screen.findByRole('textbox', {
-      name: 'Our service for USG (445566)',
+      name: 'Name in the agenda for USG (445566)',
     });
     await userEvent.type(field, 'USG{Enter}');
 
@@ -127,7 +131,9 @@ describe('MappingScreen', () => {
   it('says in words when a name was not saved, and keeps what was typed', async () => {
     serve(400);
     render(<MappingScreen />);
-    const field = await screen.findByRole('textbox', { name: 'Our service for USG (445566)' });
+    const field = await screen.findByRole('textbox', {
+      name: 'Name in the agenda for USG (445566)',
+    });
     await userEvent.type(field, 'Ultrasound{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Not saved: The name is too long. Try again.',
@@ -135,21 +141,36 @@ describe('MappingScreen', () => {
     expect(field).toHaveValue('Ultrasound');
   });
 
-  it('shows the checks with their fixes, severity in words and not by colour alone', async () => {
+  it('shows the checks with what to do, severity in words and not by colour alone', async () => {
     serve();
     render(<MappingScreen />);
-    const checks = await screen.findByRole('region', { name: /Checks/ });
+    const checks = await screen.findByRole('region', { name: /Setup checks/ });
     const items = within(checks).getAllByRole('listitem');
     expect(items).toHaveLength(2);
+    // Said from the check's code in the page's language, not the server's English sentence.
     expect(items[0]).toHaveTextContent(
-      'Needs attention: Dr Anna Kowalska’s online calendar does not offer Docplanner’s “online consultation” service.',
+      'Needs attention: The address for online visits does not offer Docplanner’s “Online consultation” service.',
     );
     expect(items[0]).toHaveTextContent(
-      'Fix: Add “online consultation” from the services dictionary to the online address.',
+      'What to do: In Docplanner, add “Online consultation” from the list of services to the address for online visits',
     );
+    expect(items[0]).toHaveTextContent('Dr Anna Kowalska · address 234');
     expect(items[1]).toHaveTextContent('Good to know: Patients pay in advance');
-    expect(items[1]).toHaveTextContent('Fix: Reception will see payment badges on these visits.');
+    expect(items[1]).toHaveTextContent(
+      'What it means: Reception sees whether each of these visits is paid',
+    );
     expect(checks).toHaveTextContent('1 needs attention');
+  });
+
+  it('does not say "nothing needs attention" above notes: nothing to fix, and how many notes', async () => {
+    const mapping = buildMapping();
+    mapping.warnings = mapping.warnings.filter((warning) => warning.severity === 'info');
+    vi.stubGlobal('fetch', async () => json(mapping));
+    render(<MappingScreen />);
+    const checks = await screen.findByRole('region', { name: /Setup checks/ });
+    expect(checks).toHaveTextContent('nothing to fix, 1 note');
+    expect(within(checks).getByRole('listitem')).toHaveTextContent('What it means:');
+    expect(within(checks).getByRole('listitem')).not.toHaveTextContent('What to do:');
   });
 
   it('says why the mapping could not be read, with a way to try again', async () => {
@@ -158,7 +179,7 @@ describe('MappingScreen', () => {
     );
     render(<MappingScreen />);
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-      'The mapping could not be read: Docplanner did not answer.',
+      'The addresses and services could not be loaded: Docplanner did not answer.',
     );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });

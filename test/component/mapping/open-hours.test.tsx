@@ -15,6 +15,7 @@ const doctor: CurrentUser = {
   displayName: 'Dr Henryk Mikulski',
   role: 'doctor',
   doctorId: 'doc-1',
+  locale: null,
 };
 
 function slot(addressId: string, online: boolean, start: string, minutes = 30) {
@@ -85,7 +86,7 @@ describe('the open hours behind the visits', () => {
     await waitFor(() => expect(container.querySelectorAll('.open-hours')).toHaveLength(2));
     expect(container.querySelectorAll('.open-hours--online')).toHaveLength(1);
     expect(container.querySelectorAll('.open-hours--regular')).toHaveLength(1);
-    expect(screen.getByText('Open hours')).toBeInTheDocument();
+    expect(screen.getByText('Opening hours')).toBeInTheDocument();
     const asked = new URL(slotRequests[0]!);
     expect(asked.pathname).toBe('/api/slots');
     expect(asked.searchParams.get('from')).toBeTruthy();
@@ -121,13 +122,15 @@ describe('when the open hours cannot be read', () => {
     render(<App user={doctor} onSignOut={() => {}} />);
 
     const note = await screen.findByText(
-      /Open hours could not be loaded: Docplanner did not answer\./,
+      /The opening hours from Docplanner could not be loaded: Docplanner did not answer\./,
     );
     expect(note).toHaveAttribute('role', 'status');
 
     slotsFail = false;
     await user.click(within(note).getByRole('button', { name: 'Try again' }));
 
-    await waitFor(() => expect(screen.queryByText(/Open hours could not be loaded/)).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByText(/opening hours from Docplanner could not be loaded/)).toBeNull(),
+    );
   });
 });

@@ -2,12 +2,15 @@
 // the list and picks (the ARIA combobox pattern), and its hint, "No patient found" and error states.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PatientSearch as PatientSearchAnswer } from '../../../src/shared/api/patient-search.ts';
 import type { Visit } from '../../../src/shared/api/visit.ts';
 import { PatientSearch } from '../../../src/web/features/patient-search/PatientSearch.tsx';
 import type { SearchPatients } from '../../../src/web/features/patient-search/patient-search-api.ts';
 import { ApiRequestError } from '../../../src/web/lib/api-client.ts';
+import { catalog as en } from '../../../src/web/lib/i18n/catalogs/en/index.ts';
+import { catalog as pl } from '../../../src/web/lib/i18n/catalogs/pl/index.ts';
+import { setCatalog } from '../../../src/web/lib/i18n/messages.ts';
 import { buildOnlineVisit, buildVisit, demoDoctor, demoTimeZone } from '../../fixtures/agenda.ts';
 
 const nowak = { id: 'doc-2', name: 'Piotr', surname: 'Nowak' };
@@ -52,6 +55,8 @@ function setup(search: SearchPatients) {
 
 const options = () =>
   within(screen.getByRole('listbox', { name: 'Visits found' })).getAllByRole('option');
+
+afterEach(() => setCatalog('en', en));
 
 describe('finding a patient', () => {
   it('lists each visit with its time on the clinic’s clock, patient, phone, doctor, kind and state', async () => {
@@ -183,7 +188,7 @@ describe('finding a patient', () => {
     });
     const { user, field } = setup(search);
     await user.type(field, 'kowalska');
-    await screen.findByText('Could not search: the server did not answer.');
+    await screen.findByText('Could not search. The server did not answer.');
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('listbox');
@@ -206,5 +211,29 @@ describe('finding a patient', () => {
     await act(async () => answers.get('kowal')?.(answer('kowal', [coming, moved, cancelled])));
     expect(options()).toHaveLength(1);
     expect(options()[0]).toHaveTextContent('Cancelled');
+  });
+
+  it('speaks Polish: its plurals, its quotes, its dates, the shared hint in its words', async () => {
+    setCatalog('pl', pl);
+    const search = vi.fn<SearchPatients>(async (query) =>
+      query === 'kowalska' ? answer(query, [coming, moved, cancelled]) : answer(query, []),
+    );
+    const onPick = vi.fn();
+    const user = userEvent.setup();
+    render(<PatientSearch timeZone={demoTimeZone} search={search} onPick={onPick} pauseMs={30} />);
+    const field = screen.getByRole('combobox', { name: 'Znajdź pacjenta' });
+    await user.type(field, 'k');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Potrzeba co najmniej 2 liter imienia lub nazwiska albo 3 cyfr numeru telefonu.',
+    );
+    await user.type(field, 'owalska');
+    await screen.findByRole('listbox', { name: 'Znalezione wizyty' });
+    expect(screen.getByRole('status')).toHaveTextContent('Znaleziono 3 wizyty');
+    const second = within(screen.getByRole('listbox')).getAllByRole('option')[1];
+    expect(second).toHaveTextContent('pon., 30 lis 2026, 09:00–09:20, przełożona na inny termin');
+    expect(second).toHaveTextContent('dr Piotr Nowak, W gabinecie');
+    await user.clear(field);
+    await user.type(field, 'zzyzx');
+    await screen.findByText('Nie znaleziono pacjenta pasującego do „zzyzx”.');
   });
 });

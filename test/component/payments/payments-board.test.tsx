@@ -94,13 +94,13 @@ async function renderBoard() {
   return store;
 }
 
-/** The number on a count button, read from its accessible name (`Paid: 2`). */
+/** The number on a count button, read from its accessible name (`2 Paid`, as it reads). */
 function countOf(label: string): string {
-  const region = screen.getByRole('region', { name: 'Payments per state' });
+  const region = screen.getByRole('region', { name: 'Payments by status' });
   const button = within(region).getByRole('button', {
-    name: new RegExp(`^${escapeRegExp(label)}: \\d+$`),
+    name: new RegExp(`^\\d+ ${escapeRegExp(label)}$`),
   });
-  return button.getAttribute('aria-label')?.split(': ').at(-1) ?? '';
+  return button.textContent?.match(/^\d+/)?.[0] ?? '';
 }
 
 function escapeRegExp(text: string): string {
@@ -123,12 +123,12 @@ describe('PaymentsBoard', () => {
     await renderBoard();
 
     expect(countOf('All prepaid')).toBe('5');
-    expect(countOf('Awaiting payment')).toBe('1');
-    expect(countOf('Payment in progress')).toBe('1');
+    expect(countOf('Waiting for payment')).toBe('1');
+    expect(countOf('Paying now')).toBe('1');
     expect(countOf('Paid')).toBe('1');
-    expect(countOf('Paid (window passed)')).toBe('1');
-    expect(countOf('Cancelled — not paid')).toBe('1');
-    expect(countOf('Payment failed')).toBe('0');
+    expect(countOf('Payment not confirmed')).toBe('1');
+    expect(countOf('Not paid — cancelled')).toBe('1');
+    expect(countOf('Online payment failed')).toBe('0');
     expect(screen.getAllByRole('row')).toHaveLength(6);
     expect(screen.queryByText('Nina Test')).toBeNull();
     expect(screen.queryByText('Mo Test')).toBeNull();
@@ -137,25 +137,32 @@ describe('PaymentsBoard', () => {
   it('shows the badge with its live countdown in each row', async () => {
     await renderBoard();
     const row = screen.getByText('Awa Test').closest('tr') as HTMLElement;
-    expect(within(row).getByText('Pay by 10:34 · 34 min left')).toBeInTheDocument();
+    expect(within(row).getByText('Waiting for payment — 34 min left')).toBeInTheDocument();
+    expect(
+      within(row).getByText('If unpaid, Docplanner cancels the visit at 10:34'),
+    ).toBeInTheDocument();
+    const paying = screen.getByText('Pat Test').closest('tr') as HTMLElement;
+    expect(within(paying).getByText('Paying now — 1 h left')).toBeInTheDocument();
     const inferred = screen.getByText('Ina Test').closest('tr') as HTMLElement;
-    expect(within(inferred).getByText('Paid (window passed, not confirmed)')).toBeInTheDocument();
+    expect(within(inferred).getByText('Payment not confirmed')).toBeInTheDocument();
+    const unpaid = screen.getByText('Una Test').closest('tr') as HTMLElement;
+    expect(within(unpaid).getByText('Not paid — cancelled by Docplanner')).toBeInTheDocument();
   });
 
   it('filters by state from the counts, by doctor and by day', async () => {
     const user = userEvent.setup();
     await renderBoard();
 
-    await user.click(screen.getByRole('button', { name: /^Awaiting payment:/ }));
-    expect(screen.getByRole('button', { name: /^Awaiting payment:/ })).toHaveAttribute(
+    await user.click(screen.getByRole('button', { name: /^\d+ Waiting for payment$/ }));
+    expect(screen.getByRole('button', { name: /^\d+ Waiting for payment$/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     expect(patientsInOrder()).toEqual(['Awa Test']);
-    await user.click(screen.getByRole('button', { name: /^Cancelled — not paid:/ }));
+    await user.click(screen.getByRole('button', { name: /^\d+ Not paid — cancelled$/ }));
     expect(patientsInOrder()).toEqual(['Una Test', 'Awa Test']);
 
-    await user.click(screen.getByRole('button', { name: /^All prepaid:/ }));
+    await user.click(screen.getByRole('button', { name: /^\d+ All prepaid$/ }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Doctor' }), 'Zofia Adamska');
     expect(patientsInOrder()).toEqual(['Paula Test', 'Ina Test']);
 
@@ -224,7 +231,7 @@ describe('PaymentsBoard', () => {
     const row = screen.getByText('Awa Test').closest('tr') as HTMLElement;
     expect(await within(row).findByText('Paid')).toBeInTheDocument();
     expect(countOf('Paid')).toBe('2');
-    expect(countOf('Awaiting payment')).toBe('0');
+    expect(countOf('Waiting for payment')).toBe('0');
   });
 
   it('says so in the row when the check fails, keeping what it knew', async () => {
@@ -240,7 +247,7 @@ describe('PaymentsBoard', () => {
     expect(await within(row).findByRole('alert')).toHaveTextContent(
       'Could not check with Docplanner: the server did not answer.',
     );
-    expect(within(row).getByText('Payment in progress')).toBeInTheDocument();
+    expect(within(row).getByText('Paying now — 1 h left')).toBeInTheDocument();
   });
 
   it('"Refresh all" re-reads the range from Docplanner', async () => {
@@ -273,7 +280,7 @@ describe('PaymentsBoard', () => {
       ),
     );
     expect(countOf('All prepaid')).toBe('6');
-    expect(countOf('Awaiting payment')).toBe('2');
+    expect(countOf('Waiting for payment')).toBe('2');
     // Outside the range: not on the board.
     act(() =>
       store.getState().applyVisit(prepaid('far', 'Far', { start: '2027-01-05T08:00:00Z' })),

@@ -7,6 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Visit } from '../../../src/shared/api/visit.ts';
 import { BookPatientDialog } from '../../../src/web/features/phone-booking/BookPatientDialog.tsx';
 import { setCsrfToken } from '../../../src/web/lib/csrf.ts';
+import { catalog as de } from '../../../src/web/lib/i18n/catalogs/de/index.ts';
+import { catalog as en } from '../../../src/web/lib/i18n/catalogs/en/index.ts';
+import { setCatalog } from '../../../src/web/lib/i18n/messages.ts';
 import { fakeApi, json } from '../mapping/mapping-data.ts';
 
 const doctors = [
@@ -63,6 +66,7 @@ function bookedVisit(start: string): Visit {
 
 beforeEach(() => setCsrfToken('csrf-booking'));
 afterEach(() => {
+  setCatalog('en', en);
   setCsrfToken(null);
   vi.unstubAllGlobals();
 });
@@ -170,5 +174,23 @@ describe('BookPatientDialog', () => {
     expect(screen.getByLabelText('Surname')).toHaveValue('Telefoniczny');
     expect(await screen.findByText(/has no free time here/)).toBeInTheDocument();
     expect(reads).toBe(2);
+  });
+
+  it('names each wrong field in the page’s language, not the shared schema’s English', async () => {
+    setCatalog('de', de);
+    const user = userEvent.setup();
+    renderDialog(() => json(free(['2026-11-30T09:00:00.000Z'])));
+    await screen.findByRole('radio', { name: '10:00' });
+    await user.type(screen.getByLabelText('Vorname'), 'x'.repeat(101));
+    await user.type(screen.getByLabelText('E-Mail (optional)'), 'jan@');
+    await user.click(screen.getByRole('button', { name: 'Termin vergeben' }));
+    expect(screen.getByLabelText('Vorname')).toHaveAccessibleDescription('Höchstens 100 Zeichen.');
+    expect(screen.getByText('Bitte den Nachnamen eingeben.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Bitte eine Telefonnummer eingeben, z. B. +49 151 23456789.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Bitte eine E-Mail-Adresse wie/)).toBeInTheDocument();
+    expect(screen.queryByText(/Enter/)).not.toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Regular visit · 20 Min.' })).toBeInTheDocument();
   });
 });

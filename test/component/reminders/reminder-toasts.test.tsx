@@ -76,7 +76,7 @@ describe('ReminderToasts', () => {
   it('shows a toast per reminder, in a live region: patient, time, how soon', () => {
     renderToasts([buildReminder(janVisit, 10)]);
 
-    const region = screen.getByRole('region', { name: 'Video visit reminders' });
+    const region = screen.getByRole('region', { name: 'Online visit reminders' });
     expect(region.querySelector('[aria-live="polite"]')).not.toBeNull();
     const toast = within(region).getByRole('article', { name: 'Jan Nowak' });
     expect(within(toast).getByText('in 10 min')).toBeInTheDocument();
@@ -175,7 +175,7 @@ describe('desktop alerts and sound', () => {
 
     expect(requestPermission).not.toHaveBeenCalled();
     expect(
-      screen.getByText(/Get a desktop alert 10 and 2 minutes before each video visit/),
+      screen.getByText(/Get a desktop alert 10 and 2 minutes before each online visit/),
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Get desktop alerts' }));
@@ -189,7 +189,7 @@ describe('desktop alerts and sound', () => {
     act(() => store.getState().setReminders([buildReminder(janVisit, 10)]));
 
     expect(shown).toEqual([
-      { title: 'Video visit in 10 min', options: { body: 'Jan Nowak at 10:00', tag: 'v-jan:10' } },
+      { title: 'Online visit in 10 min', options: { body: 'Jan Nowak at 10:00', tag: 'v-jan:10' } },
     ]);
   });
 

@@ -14,7 +14,7 @@ const visit = (id: string, name: string, start: string, end: string, extra = {})
   buildOnlineVisit({ id, patient: { name, surname: 'Test' }, start, end, ...extra });
 
 describe('UpcomingVideoVisits', () => {
-  it("lists today's video visits not yet over, soonest first, with countdowns", () => {
+  it("lists today's online visits not yet over, soonest first, with countdowns", () => {
     render(
       <UpcomingVideoVisits
         timeZone={demoTimeZone}
@@ -54,8 +54,8 @@ describe('UpcomingVideoVisits', () => {
     ).toBeDisabled();
   });
 
-  it('says so when no video visit is left today', () => {
+  it('says so when no online visit is left today', () => {
     render(<UpcomingVideoVisits timeZone={demoTimeZone} clock={clock} visits={[]} />);
-    expect(screen.getByText('No more video visits today.')).toBeInTheDocument();
+    expect(screen.getByText('No more online visits today.')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 // The join control around every boundary of the shared join window (60 min before → 30 min
-// after the end, "Join now" from 10 min before), on the server's clock, and its timer: it
-// changes by itself at the next boundary.
+// after the end, emphasised — "Join now" in a block — from 10 min before), on the server's clock,
+// and its timer: it changes by itself at the next boundary. It says "Join video call" and the
+// state of its window in words: when it opens, open now, ended.
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultJoinWindow } from '../../../src/shared/domain/join-window.ts';
@@ -45,31 +46,44 @@ describe('JoinVideoCall', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('is a link from the first millisecond of the window', () => {
+  it('is a link from the first millisecond of the window, saying it is open now', () => {
     renderAt('2026-11-24T07:00:00.000Z');
     const link = screen.getByRole('link', { name: 'Join video call' });
     expect(link).toHaveAttribute('href', 'https://video.docplanner.example/room/9');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).not.toHaveClass('join-call--now');
+    expect(link).toHaveTextContent('Join video call Open now');
   });
 
-  it('says "Join now" from 10 minutes before the start, not a millisecond earlier', () => {
-    const { unmount } = renderAt('2026-11-24T07:49:59.999Z');
+  it('is named in words in a block too, where it shows a short "Join"', () => {
+    renderAt('2026-11-24T07:00:00.000Z', 'block');
+    const link = screen.getByRole('link', { name: 'Join video call' });
+    expect(link).toHaveTextContent(/^Join$/);
+  });
+
+  it('is emphasised ("Join now" in a block) from 10 minutes before the start, not a millisecond earlier', () => {
+    const { unmount } = renderAt('2026-11-24T07:49:59.999Z', 'block');
     expect(screen.queryByText('Join now')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Join video call' })).not.toHaveClass('join-call--now');
     unmount();
-    renderAt('2026-11-24T07:50:00.000Z');
-    expect(screen.getByRole('link', { name: 'Join now (video call)' })).toHaveClass(
-      'join-call--now',
-    );
+    renderAt('2026-11-24T07:50:00.000Z', 'block');
+    const link = screen.getByRole('link', { name: 'Join video call' });
+    expect(link).toHaveClass('join-call--now');
+    expect(link).toHaveTextContent('Join now');
   });
 
-  it('stays open until 30 minutes after the end, then offers no link', () => {
+  it('stays open until 30 minutes after the end, then says the call ended and offers no link', () => {
     const { unmount } = renderAt('2026-11-24T08:59:59.999Z');
-    expect(screen.getByRole('link', { name: /Join now/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Join video call' })).toHaveClass('join-call--now');
     unmount();
     renderAt('2026-11-24T09:00:00.000Z');
     expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('The video call window has closed')).toBeInTheDocument();
+    expect(screen.getByText('Video call ended')).toBeInTheDocument();
+  });
+
+  it('shows nothing in a block once the window has closed', () => {
+    const { container } = renderAt('2026-11-24T09:00:00.000Z', 'block');
+    expect(container).toBeEmptyDOMElement();
   });
 
   it('changes by itself at the next boundary, with one timer', () => {
@@ -93,7 +107,7 @@ describe('JoinVideoCall', () => {
         size="card"
       />,
     );
-    expect(screen.getByRole('link', { name: /Join now/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Join video call' })).toHaveClass('join-call--now');
   });
 
   it('has no active Join for a cancelled visit, even inside the window', () => {
@@ -114,7 +128,16 @@ describe('JoinVideoCall', () => {
 
   it('names the day when the window opens on another day', () => {
     renderAt('2026-11-23T10:00:00Z');
-    expect(screen.getByRole('button', { name: /Opens at Tue 24 Nov, 08:00/ })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Join video call, Opens Tue 24 Nov at 08:00' }),
+    ).toBeDisabled();
+  });
+
+  it('says when it opens in a block too, named "Join video call"', () => {
+    renderAt('2026-11-24T06:30:00Z', 'block');
+    const button = screen.getByRole('button', { name: 'Join video call, Opens at 08:00' });
+    expect(button).toBeDisabled();
+    expect(screen.getByText('Opens at 08:00')).toBeInTheDocument();
   });
 
   it('uses the configured window', () => {

@@ -1,9 +1,12 @@
 // The visit card's states, as a doctor meets them: the way into the call, or why there is none;
 // payment; cancelled visits; closing with Escape.
-import { render, screen, within } from '@testing-library/react';
+
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VisitCard } from '../../../src/web/features/visit-card/VisitCard.tsx';
+import { catalog as enCatalog } from '../../../src/web/lib/i18n/catalogs/en/index.ts';
+import { setCatalog } from '../../../src/web/lib/i18n/messages.ts';
 import {
   buildOnlineVisit,
   buildVisit,
@@ -159,6 +162,69 @@ describe('VisitCard', () => {
     expect(entries[0]).toHaveTextContent('Fri, 20 Nov 2026, 14:38');
     expect(entries[1]).toHaveTextContent('Moved to Tue 24 Nov, 09:00');
     expect(loadHistory).toHaveBeenCalledWith('with-history', expect.any(AbortSignal));
+  });
+
+  it('words each history line in the page’s language from its facts; an old line keeps its words', async () => {
+    const loadHistory = vi.fn(async (visitId: string) => ({
+      visitId,
+      entries: [
+        {
+          event: 'slot-booked',
+          occurredAt: '2026-11-20T13:38:19Z',
+          summary: 'server words: booked',
+          facts: { kind: 'booked' as const, actor: 'user', start: '2026-11-24T09:00:00+01:00' },
+        },
+        {
+          event: 'booking-payment-status-changed',
+          occurredAt: '2026-11-20T13:50:00Z',
+          summary: 'server words: payment',
+          facts: {
+            kind: 'payment' as const,
+            paymentFrom: 'waiting_for_confirmation',
+            paymentTo: 'paid',
+          },
+        },
+        {
+          event: 'booking-canceled',
+          occurredAt: '2026-11-22T08:00:00Z',
+          summary: 'server words: cancelled',
+          facts: { kind: 'cancelled' as const, staff: 'Ewa', reason: 'Doctor ill' },
+        },
+        { event: 'booking-confirmed', occurredAt: '2026-11-21T08:00:00Z', summary: 'Confirmed' },
+      ],
+    }));
+    const show = async () => {
+      render(
+        <VisitCard
+          visit={buildVisit({ id: 'worded' })}
+          address={regularAddress}
+          timeZone={demoTimeZone}
+          onClose={() => {}}
+          loadHistory={loadHistory}
+        />,
+      );
+      return within(await screen.findByRole('list')).getAllByRole('listitem');
+    };
+    let entries = await show();
+    expect(entries[0]).toHaveTextContent('Booked by the patient for Tue 24 Nov, 09:00');
+    expect(entries[1]).toHaveTextContent('Payment: waiting for payment → paid');
+    expect(entries[2]).toHaveTextContent('Cancelled by Ewa — “Doctor ill” (sent to the patient)');
+    cleanup();
+
+    setCatalog('pl', (await import('../../../src/web/lib/i18n/catalogs/pl/index.ts')).catalog);
+    try {
+      entries = await show();
+      expect(entries[0]).toHaveTextContent('Zarezerwował pacjent na wt., 24 lis, 09:00');
+      expect(entries[1]).toHaveTextContent('Płatność: czeka na płatność → opłacona');
+      expect(entries[2]).toHaveTextContent(
+        'Odwołana przez: Ewa — „Doctor ill” (wysłano pacjentowi)',
+      );
+      expect(screen.queryByText(/server words/)).toBeNull();
+      // Kept before facts were written: the server's words, as they are.
+      expect(entries[3]).toHaveTextContent('Confirmed');
+    } finally {
+      setCatalog('en', enCatalog);
+    }
   });
 
   it('says when the history could not be loaded', async () => {

@@ -21,13 +21,14 @@ import FullCalendar, {
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
-import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { type CSSProperties, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { daysToRange, rangeCovers } from '../../lib/facility-time.ts';
+import { useLocale } from '../../lib/i18n/locale-store.ts';
+import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { serverClock, useServerClockJumps, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { AgendaToolbar } from './AgendaToolbar.tsx';
@@ -50,6 +51,8 @@ import './agenda-calendar.css';
 const plugins = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 // Options are module constants, not literals in the JSX: FullCalendar compares options by
 // identity, and a new object on every render of the agenda would make it rebuild the grid.
+// Names of days and months come from the active language (FullCalendar formats with its locale's
+// code through Intl); the clock is 24-hour in every language the clinics use.
 const hourMinute = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 const dayHeaderFormat = { weekday: 'short', day: 'numeric', month: 'short' } as const;
 const titleFormat = { day: 'numeric', month: 'long', year: 'numeric' } as const;
@@ -126,7 +129,7 @@ const viewOptions = {
 } as const;
 
 function formatDayTitle(date: string): string {
-  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
+  return Temporal.PlainDate.from(date).toLocaleString(activeIntlTag(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -240,6 +243,9 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   breakActions,
 }: AgendaCalendarProps) {
   const calendarRef = useRef<CalendarRef>(null);
+  // The active language's week (first day, names); set before the page is drawn. Undefined would
+  // be FullCalendar's own US English, never expected here.
+  const calendarLocale = useLocale((state) => state.calendarLocale) ?? undefined;
   useEffect(() => {
     if (!rangeInUse) calendarRef.current?.getApi().unselect();
   }, [rangeInUse]);
@@ -630,13 +636,12 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           ref={calendarRef}
           controller={controller}
           plugins={plugins}
-          locale={enGbLocale}
+          locale={calendarLocale}
           timeZone={timeZone}
           now={serverNow}
           initialView={firstCalendarView}
           initialDate={firstDate}
           views={doctorViews}
-          firstDay={1}
           allDaySlot={false}
           nowIndicator
           nowIndicatorSnap={nowIndicatorSnap}
@@ -646,6 +651,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           scrollTime={scrollTime}
           slotDuration="00:30:00"
           slotHeaderFormat={hourMinute}
+          eventTimeFormat={hourMinute}
           // Each block formats its own time (cached per range): FullCalendar's per-event range
           // formatting doubled the cost of drawing a busy week.
           displayEventTime={false}
@@ -668,7 +674,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           eventDrop={onDrop}
           eventMinHeight={20}
           slotMinHeight={40}
-          noEventsContent="No visits in this period"
+          noEventsContent={t('agenda.calendar.noVisits')}
         />
       </div>
     </div>

@@ -1,6 +1,7 @@
 // Which visits the agenda shows: doctor, kind of address, online only — and, when several
 // doctors are shown, the key to their colours and initials (each one a shortcut to that doctor).
 import { type CSSProperties, useMemo } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
 import type { AddressFilter } from './agenda-filters.ts';
 import { DoctorPicker } from './DoctorPicker.tsx';
 import { doctorMarks } from './doctor-marks.ts';
@@ -20,18 +21,18 @@ export function AgendaFilterBar() {
   const several = doctorId === null && doctors.length > 1;
 
   return (
-    <section className="agenda-filter-bar" aria-label="Filters">
+    <section className="agenda-filter-bar" aria-label={t('agenda.filters.label')}>
       <DoctorPicker />
       <label className="agenda-filter-bar__field">
-        <span className="agenda-filter-bar__label">Address</span>
+        <span className="agenda-filter-bar__label">{t('agenda.filters.address')}</span>
         <select
           className="agenda-filter-bar__select"
           value={address}
           onChange={(event) => showAddress(event.target.value as AddressFilter)}
         >
-          <option value="all">All addresses</option>
-          <option value="regular">Regular (in person)</option>
-          <option value="online">Online addresses</option>
+          <option value="all">{t('agenda.filters.address.all')}</option>
+          <option value="regular">{t('agenda.filters.address.regular')}</option>
+          <option value="online">{t('agenda.filters.address.online')}</option>
         </select>
       </label>
       <label className="agenda-filter-bar__toggle">
@@ -40,10 +41,10 @@ export function AgendaFilterBar() {
           checked={onlineOnly}
           onChange={(event) => showOnlineOnly(event.target.checked)}
         />
-        Online visits only
+        {t('agenda.filters.onlineOnly')}
       </label>
       {several ? (
-        <ul className="agenda-filter-bar__doctors" aria-label="Doctors shown">
+        <ul className="agenda-filter-bar__doctors" aria-label={t('agenda.filters.doctorsShown')}>
           {doctors.map((doctor) => {
             const mark = marks.get(doctor.id);
             if (!mark) return null;
@@ -54,7 +55,7 @@ export function AgendaFilterBar() {
                   className="agenda-filter-bar__doctor"
                   style={{ '--doctor-color': mark.color } as CSSProperties}
                   onClick={() => showDoctor(doctor.id)}
-                  title={`Show only ${mark.fullName}`}
+                  title={t('agenda.filters.showOnly', { doctor: mark.fullName })}
                 >
                   <span className="agenda-filter-bar__initials" aria-hidden="true">
                     {mark.initials}

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages.ts';
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 import './agenda-legend.css';
 
@@ -13,34 +14,31 @@ export function AgendaLegend({
   breaks?: boolean;
 }) {
   return (
-    <ul className="agenda-legend" aria-label="Legend">
+    <ul className="agenda-legend" aria-label={t('agenda.legend.label')}>
       <li className="agenda-legend__item">
         <span className="agenda-legend__swatch agenda-legend__swatch--visit" aria-hidden="true" />
-        In-person visit
+        {t('agenda.kind.inPerson')}
       </li>
       <li className="agenda-legend__item">
         <span className="agenda-legend__swatch agenda-legend__swatch--online" aria-hidden="true" />
         <VideoCameraIcon />
-        Online visit (purple, as on Docplanner's online calendars)
+        {t('agenda.kind.online')}
       </li>
       <li className="agenda-legend__item">
         <span
           className="agenda-legend__swatch agenda-legend__swatch--cancelled"
           aria-hidden="true"
         />
-        <s>Cancelled</s>
+        <s>{t('agenda.legend.cancelled')}</s>
       </li>
       {breaks ? (
         <li className="agenda-legend__item">
           <span className="agenda-legend__swatch agenda-legend__swatch--break" aria-hidden="true" />
-          Break
+          {t('agenda.legend.break')}
         </li>
       ) : null}
       {openHours ? (
-        <li
-          className="agenda-legend__item"
-          title="Hours open for booking on Docplanner: purple at the online address, grey at the regular one"
-        >
+        <li className="agenda-legend__item" title={t('agenda.legend.openHours.hint')}>
           <span
             className="agenda-legend__swatch agenda-legend__swatch--open-online"
             aria-hidden="true"
@@ -49,7 +47,7 @@ export function AgendaLegend({
             className="agenda-legend__swatch agenda-legend__swatch--open-regular"
             aria-hidden="true"
           />
-          Open hours
+          {t('agenda.legend.openHours')}
         </li>
       ) : null}
     </ul>

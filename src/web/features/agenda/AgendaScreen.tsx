@@ -9,6 +9,7 @@ import {
   formatTime,
   todayIn,
 } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { facilityTimeZone, useFacilityTimeZone } from '../../lib/settings.ts';
 import { useAfter } from '../../lib/use-after.ts';
 import { Banner } from '../../ui/Banner.tsx';
@@ -98,34 +99,38 @@ export function AgendaScreen({
       <title>{facility ? `${facility.name} — Online Agenda` : 'Online Agenda'}</title>
       {dataSource === 'sandbox' ? (
         <Banner tone="sandbox" role="note">
-          <span className="agenda-screen__sandbox-tag">Sandbox</span>
-          Sandbox data — not real patients
+          <span className="agenda-screen__sandbox-tag">{t('agenda.sandbox.tag')}</span>
+          {t('agenda.sandbox.banner')}
         </Banner>
       ) : null}
       {sync?.stale && facility ? (
         <Banner tone="warning" role="status">
           <span className="agenda-screen__stale-text">
+            {/* The server's sentence says why (slow, no answer, disk full) but comes in English
+                only; without one, ours. */}
             {sync.message ??
               (sync.syncedAt
-                ? `Docplanner did not answer; showing data from ${formatTime(sync.syncedAt, facility.timeZone)}.`
-                : 'Docplanner did not answer; showing the last saved data.')}
+                ? t('agenda.stale.since', { time: formatTime(sync.syncedAt, facility.timeZone) })
+                : t('agenda.stale.lastSaved'))}
           </span>
           <Button onClick={() => void refresh()} disabled={status === 'loading'}>
-            Refresh
+            {t('agenda.refresh')}
           </Button>
         </Banner>
       ) : null}
       <header className="agenda-screen__header">
         <div className="agenda-screen__title-block">
           <p className="agenda-screen__product">Online Agenda</p>
-          <h1 className="agenda-screen__title">{facility?.name ?? 'Agenda'}</h1>
+          <h1 className="agenda-screen__title">{facility?.name ?? t('agenda.title')}</h1>
           {facility ? (
-            <p className="agenda-screen__zone">Times in {describeTimeZone(facility.timeZone)}</p>
+            <p className="agenda-screen__zone">
+              {t('agenda.timesIn', { zone: describeTimeZone(facility.timeZone) })}
+            </p>
           ) : null}
         </div>
         {headerSearch}
         {status === 'loading' && (facility || timeZone) ? (
-          <Spinner label={facility ? 'Updating…' : 'Loading the agenda…'} />
+          <Spinner label={facility ? t('agenda.updating') : t('agenda.loading')} />
         ) : null}
         <AgendaLegend openHours={openHours !== undefined} breaks={breaks !== undefined} />
         {headerStatus}
@@ -158,7 +163,7 @@ export function AgendaScreen({
           <AgendaProblem error={error} onRetry={retry} />
         ) : (
           <div className="agenda-screen__loading">
-            <Spinner label="Loading the agenda…" />
+            <Spinner label={t('agenda.loading')} />
           </div>
         )}
       </main>

@@ -1,13 +1,25 @@
 // Above the calendar: Today, previous / next, the period's title, a date picker and the view.
 import type { CalendarController } from '@fullcalendar/react';
+import { useId } from 'react';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { type CalendarView, calendarViews } from './agenda-filters.ts';
 import './agenda-toolbar.css';
 
-const periodWord: Record<CalendarView, string> = {
-  timeGridDay: 'day',
-  timeGridWeek: 'week',
-  dayGridMonth: 'month',
-  listWeek: 'week',
+// Whole labels per view, not "Previous" + a period word: the adjective agrees with the period in
+// most of our languages (Vorheriger Tag, Vorherige Woche).
+const previousLabel: Record<CalendarView, MessageId> = {
+  timeGridDay: 'agenda.toolbar.previous.day',
+  timeGridWeek: 'agenda.toolbar.previous.week',
+  dayGridMonth: 'agenda.toolbar.previous.month',
+  listWeek: 'agenda.toolbar.previous.week',
+};
+
+const nextLabel: Record<CalendarView, MessageId> = {
+  timeGridDay: 'agenda.toolbar.next.day',
+  timeGridWeek: 'agenda.toolbar.next.week',
+  dayGridMonth: 'agenda.toolbar.next.month',
+  listWeek: 'agenda.toolbar.next.week',
 };
 
 export interface AgendaToolbarProps {
@@ -20,18 +32,18 @@ export interface AgendaToolbarProps {
 }
 
 export function AgendaToolbar({ controller, view, title, date, onView }: AgendaToolbarProps) {
-  const word = periodWord[view];
+  const dateId = useId();
   return (
     <div className="agenda-toolbar">
       <div className="agenda-toolbar__nav">
         <button type="button" className="agenda-toolbar__button" onClick={() => controller.today()}>
-          Today
+          {t('agenda.toolbar.today')}
         </button>
         <div className="agenda-toolbar__arrows">
           <button
             type="button"
             className="agenda-toolbar__button agenda-toolbar__arrow"
-            aria-label={`Previous ${word}`}
+            aria-label={t(previousLabel[view])}
             onClick={() => controller.prev()}
           >
             <span aria-hidden="true">‹</span>
@@ -39,7 +51,7 @@ export function AgendaToolbar({ controller, view, title, date, onView }: AgendaT
           <button
             type="button"
             className="agenda-toolbar__button agenda-toolbar__arrow"
-            aria-label={`Next ${word}`}
+            aria-label={t(nextLabel[view])}
             onClick={() => controller.next()}
           >
             <span aria-hidden="true">›</span>
@@ -50,18 +62,21 @@ export function AgendaToolbar({ controller, view, title, date, onView }: AgendaT
         </h2>
       </div>
       <div className="agenda-toolbar__tools">
-        <label className="agenda-toolbar__date">
-          <span className="visually-hidden">Go to date</span>
-          <input
-            type="date"
+        <span className="agenda-toolbar__date">
+          {/* Its own label element: the field's written date stays out of the label's text. */}
+          <label htmlFor={dateId} className="visually-hidden">
+            {t('agenda.toolbar.goToDate')}
+          </label>
+          <DateField
+            id={dateId}
             value={date}
             onChange={(event) => {
               if (event.target.value) controller.gotoDate(event.target.value);
             }}
           />
-        </label>
+        </span>
         <fieldset className="agenda-toolbar__views">
-          <legend className="visually-hidden">View</legend>
+          <legend className="visually-hidden">{t('agenda.toolbar.view')}</legend>
           {calendarViews.map((each) => (
             <button
               key={each.view}
@@ -70,7 +85,7 @@ export function AgendaToolbar({ controller, view, title, date, onView }: AgendaT
               aria-pressed={each.view === view}
               onClick={() => onView(each.view)}
             >
-              {each.label}
+              {t(each.label)}
             </button>
           ))}
         </fieldset>

@@ -1,4 +1,5 @@
 // Which doctor's visits the agenda shows; only offered when the facility has more than one.
+import { t } from '../../lib/i18n/messages.ts';
 import { useAgenda } from './use-agenda.tsx';
 import './doctor-picker.css';
 
@@ -10,13 +11,13 @@ export function DoctorPicker() {
   if (!doctors || doctors.length < 2) return null;
   return (
     <label className="doctor-picker">
-      <span className="doctor-picker__label">Doctor</span>
+      <span className="doctor-picker__label">{t('agenda.doctorPicker.label')}</span>
       <select
         className="doctor-picker__select"
         value={doctorId ?? ''}
         onChange={(event) => showDoctor(event.target.value === '' ? null : event.target.value)}
       >
-        <option value="">All doctors ({doctors.length})</option>
+        <option value="">{t('agenda.doctorPicker.all', { count: doctors.length })}</option>
         {doctors.map((doctor) => (
           <option key={doctor.id} value={doctor.id}>
             {doctor.name} {doctor.surname}

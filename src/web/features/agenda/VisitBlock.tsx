@@ -11,6 +11,7 @@ import {
   type PaymentWindowSettings,
 } from '../../../shared/domain/payment-window.ts';
 import { formatTime, formatTimeRange } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
@@ -43,7 +44,7 @@ function VisitKind({ visit }: { visit: Visit }) {
   return (
     <span className="visit-block__kind">
       {visit.video ? <VideoCameraIcon /> : <MonitorIcon />}
-      <span className="visually-hidden">Online visit,</span>{' '}
+      <span className="visually-hidden">{t('agenda.visit.onlinePrefix')}</span>{' '}
     </span>
   );
 }
@@ -52,7 +53,9 @@ function DoctorChip({ doctor }: { doctor: DoctorMark }) {
   return (
     <span className="visit-block__doctor" title={doctor.fullName}>
       <span aria-hidden="true">{doctor.initials}</span>{' '}
-      <span className="visually-hidden">with {doctor.fullName}</span>
+      <span className="visually-hidden">
+        {t('agenda.visit.withDoctor', { doctor: doctor.fullName })}
+      </span>
     </span>
   );
 }
@@ -100,20 +103,48 @@ export const VisitBlock = memo(function VisitBlock({
       onlyWhenOpen={layout === 'month'}
     />
   ) : null;
-  const status = cancelled ? (
-    <span className="visit-block__status">Cancelled</span>
-  ) : visit.presence ? (
-    <span className={`visit-block__status visit-block__status--${visit.presence}`}>
-      {visit.presence === 'present' ? 'Arrived' : 'No-show'}
+  const statusText = cancelled
+    ? t('agenda.visit.cancelled')
+    : visit.presence === 'present'
+      ? t('agenda.visit.arrived')
+      : visit.presence
+        ? t('agenda.visit.noShow')
+        : null;
+  const status = statusText ? (
+    <span
+      className={`visit-block__status${visit.presence && !cancelled ? ` visit-block__status--${visit.presence}` : ''}`}
+    >
+      {statusText}
     </span>
   ) : null;
   const chip = doctor ? <DoctorChip doctor={doctor} /> : null;
+  // Tab lands on the button alone, so its name says the visit whole: patient, then time, online or
+  // in person, what happened, and the payment badge's own words (it keeps them up to date).
+  const details = [
+    timeText,
+    t('agenda.visit.kind', { kind: visit.online ? 'online' : 'inPerson' }),
+    ...(statusText ? [statusText] : []),
+  ].join(', ');
+  // On hover, the same in full: a short block cuts the name and drops the service.
+  const tooltip = [
+    timeText,
+    name,
+    t(visit.online ? 'agenda.kind.online' : 'agenda.kind.inPerson'),
+    ...(statusText ? [statusText] : []),
+    ...(visit.service ? [visit.service.name] : []),
+    ...(doctor ? [doctor.fullName] : []),
+  ].join(' · ');
   // The button holds the patient's name and stretches over the whole block (::after), so a click
   // anywhere opens the card; the join link is its sibling and sits above the stretch.
   const open = (
     <button type="button" className="visit-block__open" onClick={() => onOpen?.(visit.id)}>
       <span className="visit-block__patient">{name}</span>
-      {payment ? <> {payment}</> : null}
+      <span className="visually-hidden">, {details}</span>
+      {payment ? (
+        <>
+          <span className="visually-hidden">,</span> {payment}
+        </>
+      ) : null}
     </button>
   );
 
@@ -129,8 +160,9 @@ export const VisitBlock = memo(function VisitBlock({
             {status}
           </span>{' '}
           <span className="visit-block__service">
-            {visit.service?.name ?? 'No service given'}
-            {visit.online ? ' · Online' : ' · In person'}
+            {visit.service?.name ?? t('agenda.visit.noService')}
+            {' · '}
+            {t(visit.online ? 'agenda.visit.online' : 'agenda.visit.inPerson')}
           </span>
         </span>{' '}
         {chip}
@@ -173,6 +205,7 @@ export const VisitBlock = memo(function VisitBlock({
       data-online={visit.online ? 'true' : 'false'}
       data-status={visit.status}
       data-presence={visit.presence ?? undefined}
+      title={tooltip}
       style={doctor ? ({ '--doctor-color': doctor.color } as CSSProperties) : undefined}
     >
       {body}

@@ -2,16 +2,18 @@
 // calendar view. Remembered per user (the app decides where).
 import type { AgendaAddress } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
+import type { MessageId } from '../../lib/i18n/messages.ts';
 
 export type AddressFilter = 'all' | 'regular' | 'online';
 
 export type CalendarView = 'timeGridDay' | 'timeGridWeek' | 'dayGridMonth' | 'listWeek';
 
-export const calendarViews: readonly { view: CalendarView; label: string }[] = [
-  { view: 'timeGridDay', label: 'Day' },
-  { view: 'timeGridWeek', label: 'Week' },
-  { view: 'dayGridMonth', label: 'Month' },
-  { view: 'listWeek', label: 'List' },
+/** The views the toolbar offers, each with its button's words (translated where drawn). */
+export const calendarViews: readonly { view: CalendarView; label: MessageId }[] = [
+  { view: 'timeGridDay', label: 'agenda.view.day' },
+  { view: 'timeGridWeek', label: 'agenda.view.week' },
+  { view: 'dayGridMonth', label: 'agenda.view.month' },
+  { view: 'listWeek', label: 'agenda.view.list' },
 ];
 
 export interface AgendaFilters {

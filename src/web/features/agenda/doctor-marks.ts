@@ -2,14 +2,15 @@
 // block, swatch in the filter) and always the initials next to it — never the colour alone.
 import type { AgendaDoctor } from '../../../shared/api/agenda.ts';
 
-/** Ten colours far from the purple of online visits and the teal of in-person ones. */
+/** Ten colours far from the purple of online visits and the teal of in-person ones, each dark
+ * enough for white initials on it (WCAG AA, 4.5:1). */
 const palette = [
   '#2563eb',
-  '#ea580c',
+  '#c2410c',
   '#db2777',
-  '#65a30d',
-  '#0891b2',
-  '#ca8a04',
+  '#4d7c0f',
+  '#0e7490',
+  '#a16207',
   '#dc2626',
   '#475569',
   '#9d174d',

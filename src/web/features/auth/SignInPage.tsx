@@ -1,17 +1,19 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { fetchDataSource } from './session-api.ts';
 import { useSession } from './session-store.ts';
 import './sign-in.css';
 
 /** The demo accounts of the sandbox (README: "Demo data"). Shown only on sandbox data. */
-const demoAccounts = [
-  { username: 'doctor', password: 'demo-doctor', role: 'Doctor (Dr Anna Kowalska)' },
-  { username: 'reception', password: 'demo-reception', role: 'Reception' },
-  { username: 'admin', password: 'demo-admin', role: 'Administrator' },
+const demoAccounts: { username: string; password: string; role: MessageId }[] = [
+  { username: 'doctor', password: 'demo-doctor', role: 'auth.demo.doctor' },
+  { username: 'reception', password: 'demo-reception', role: 'auth.demo.reception' },
+  { username: 'admin', password: 'demo-admin', role: 'auth.demo.admin' },
 ];
 
-export function SignInPage({ notice }: { notice: string | null }) {
+export function SignInPage({ notice }: { notice: MessageId | null }) {
   const signIn = useSession((store) => store.signIn);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -27,7 +29,7 @@ export function SignInPage({ notice }: { notice: string | null }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!username.trim() || !password) {
-      setError('Enter your user name and password.');
+      setError(t('auth.error.missing'));
       return;
     }
     setPending(true);
@@ -35,7 +37,7 @@ export function SignInPage({ notice }: { notice: string | null }) {
     try {
       await signIn(username.trim(), password);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Sign-in failed.');
+      setError(failure instanceof Error ? failure.message : t('auth.error.failed'));
       setPending(false);
     }
   }
@@ -48,11 +50,14 @@ export function SignInPage({ notice }: { notice: string | null }) {
         noValidate
         aria-describedby={error ? errorId : undefined}
       >
+        <div className="sign-in__language">
+          <LanguagePicker />
+        </div>
         <h1 className="sign-in__title">Online Agenda</h1>
-        <p className="sign-in__lead">Sign in with your clinic account.</p>
-        {notice && <p className="sign-in__notice">{notice}</p>}
+        <p className="sign-in__lead">{t('auth.lead')}</p>
+        {notice && <p className="sign-in__notice">{t(notice)}</p>}
         <label className="sign-in__field">
-          <span>User name</span>
+          <span>{t('auth.field.username')}</span>
           <input
             name="username"
             autoComplete="username"
@@ -62,7 +67,7 @@ export function SignInPage({ notice }: { notice: string | null }) {
           />
         </label>
         <label className="sign-in__field">
-          <span>Password</span>
+          <span>{t('auth.field.password')}</span>
           <input
             name="password"
             type="password"
@@ -78,15 +83,15 @@ export function SignInPage({ notice }: { notice: string | null }) {
           </p>
         )}
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
+          {pending ? t('auth.signingIn') : t('auth.signIn')}
         </Button>
         {sandbox && (
-          <section className="sign-in__demo" aria-label="Demo accounts">
-            <h2>Sandbox demo accounts</h2>
+          <section className="sign-in__demo" aria-label={t('auth.demo.label')}>
+            <h2>{t('auth.demo.title')}</h2>
             <ul>
               {demoAccounts.map((account) => (
                 <li key={account.username}>
-                  <strong>{account.role}</strong>: <code>{account.username}</code> /{' '}
+                  <strong>{t(account.role)}</strong>: <code>{account.username}</code> /{' '}
                   <code>{account.password}</code>
                 </li>
               ))}

@@ -2,12 +2,15 @@
 // when the server says the session ended (idle timeout, signed out in another tab).
 import { create } from 'zustand';
 import type { SessionView } from '../../../shared/api/auth.ts';
+import type { Locale } from '../../../shared/i18n/locales.ts';
 import { setCsrfToken } from '../../lib/csrf.ts';
+import { switchLocale } from '../../lib/i18n/locale-store.ts';
+import type { MessageId } from '../../lib/i18n/messages.ts';
 import * as sessionApi from './session-api.ts';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signed-out'; notice: string | null }
+  | { status: 'signed-out'; notice: MessageId | null }
   | { status: 'signed-in'; session: SessionView };
 
 interface SessionStore {
@@ -18,11 +21,17 @@ interface SessionStore {
   adopt(session: SessionView): void;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Speaks `locale` now and remembers it for the user; kept for this page if saving fails. */
+  chooseLocale(locale: Locale): Promise<void>;
   /** The server answered 401 to a signed-in request: the session is over. */
   sessionEnded(): void;
 }
 
 let loading: Promise<void> | null = null;
+
+function withLocale(session: SessionView, locale: Locale): SessionView {
+  return { ...session, user: { ...session.user, locale } };
+}
 
 export const useSession = create<SessionStore>((set, get) => ({
   state: { status: 'loading' },
@@ -40,7 +49,7 @@ export const useSession = create<SessionStore>((set, get) => ({
         set({
           state: {
             status: 'signed-out',
-            notice: 'The server did not answer. Try signing in again.',
+            notice: 'auth.notice.serverSilent',
           },
         });
       } finally {
@@ -58,10 +67,23 @@ export const useSession = create<SessionStore>((set, get) => ({
     setCsrfToken(session.csrfToken);
     set({ state: { status: 'signed-in', session } });
   },
+  async chooseLocale(locale) {
+    await switchLocale(locale);
+    const { state } = get();
+    if (state.status !== 'signed-in') return;
+    set({
+      state: { status: 'signed-in', session: withLocale(state.session, locale) },
+    });
+    try {
+      await sessionApi.saveLocale(locale);
+    } catch {
+      // The page speaks it anyway; the next device asks the browser again.
+    }
+  },
   async signOut() {
     await sessionApi.signOut();
     setCsrfToken(null);
-    set({ state: { status: 'signed-out', notice: 'You have signed out.' } });
+    set({ state: { status: 'signed-out', notice: 'auth.notice.signedOut' } });
   },
   sessionEnded() {
     if (get().state.status !== 'signed-in') return;
@@ -69,7 +91,7 @@ export const useSession = create<SessionStore>((set, get) => ({
     set({
       state: {
         status: 'signed-out',
-        notice: 'Your session ended (you were away for a while). Sign in again to continue.',
+        notice: 'auth.notice.sessionEnded',
       },
     });
   },

@@ -5,11 +5,13 @@ import { type FormEvent, useId, useState } from 'react';
 import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { AddBreakRequest } from '../../../shared/api/breaks.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import './breaks.css';
 
-const doctorLabel = (doctor: AgendaDoctor) => `Dr ${doctor.name} ${doctor.surname}`;
+const doctorLabel = (doctor: AgendaDoctor) =>
+  t('breaks.doctor', { name: doctor.name, surname: doctor.surname }).trim();
 
 export function AddBreakDialog({
   selection,
@@ -46,7 +48,7 @@ export function AddBreakDialog({
 
   return (
     <Dialog
-      title="Add a break"
+      title={t('breaks.add.title')}
       subtitle={doctor && selection.doctorId ? `${range} · ${doctorLabel(doctor)}` : range}
       onClose={onClose}
       className="add-break"
@@ -54,7 +56,7 @@ export function AddBreakDialog({
       <form className="add-break__form" onSubmit={add}>
         {selection.doctorId === null ? (
           <div className="add-break__field">
-            <label htmlFor={`${ids}-doctor`}>Doctor</label>
+            <label htmlFor={`${ids}-doctor`}>{t('breaks.field.doctor')}</label>
             <select
               id={`${ids}-doctor`}
               value={doctorId}
@@ -70,7 +72,7 @@ export function AddBreakDialog({
         ) : null}
         {doctorAddresses.length > 1 ? (
           <div className="add-break__field">
-            <label htmlFor={`${ids}-address`}>Address</label>
+            <label htmlFor={`${ids}-address`}>{t('breaks.field.address')}</label>
             <select
               id={`${ids}-address`}
               value={addressId}
@@ -86,16 +88,18 @@ export function AddBreakDialog({
         ) : null}
         {doctorAddresses.length === 0 ? (
           <p role="alert" className="add-break__none">
-            {doctor ? doctorLabel(doctor) : 'The doctor'} has no address in this clinic.
+            {doctor
+              ? t('breaks.add.noAddress', { doctor: doctorLabel(doctor) })
+              : t('breaks.add.noAddressUnknown')}
           </p>
         ) : (
-          <p className="add-break__hint">Patients cannot book this time while the break lasts.</p>
+          <p className="add-break__hint">{t('breaks.add.hint')}</p>
         )}
         <div className="add-break__actions">
           <Button type="submit" variant="primary" disabled={!addressId}>
-            Add break
+            {t('breaks.add.submit')}
           </Button>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('breaks.close')}</Button>
         </div>
       </form>
     </Dialog>

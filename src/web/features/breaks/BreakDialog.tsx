@@ -2,6 +2,7 @@
 import type { AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Break } from '../../../shared/api/breaks.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import './breaks.css';
@@ -24,7 +25,7 @@ export function BreakDialog({
   const saved = !pause.id.startsWith('adding-');
   return (
     <Dialog
-      title="Break"
+      title={t('breaks.dialog.title')}
       subtitle={formatVisitTime(pause.start, pause.end, timeZone)}
       onClose={onClose}
       className="add-break"
@@ -32,21 +33,19 @@ export function BreakDialog({
       <dl className="break-dialog__facts">
         {doctor ? (
           <>
-            <dt>Doctor</dt>
-            <dd>
-              Dr {doctor.name} {doctor.surname}
-            </dd>
+            <dt>{t('breaks.field.doctor')}</dt>
+            <dd>{t('breaks.doctor', { name: doctor.name, surname: doctor.surname }).trim()}</dd>
           </>
         ) : null}
         {addressName ? (
           <>
-            <dt>Address</dt>
+            <dt>{t('breaks.field.address')}</dt>
             <dd>{addressName}</dd>
           </>
         ) : null}
       </dl>
       <p className="add-break__hint">
-        {saved ? 'Drag the break in the grid to move it.' : 'Being saved on Docplanner…'}
+        {saved ? t('breaks.dialog.moveHint') : t('breaks.dialog.saving')}
       </p>
       <div className="add-break__actions">
         <Button
@@ -57,9 +56,9 @@ export function BreakDialog({
             onClose();
           }}
         >
-          Delete break
+          {t('breaks.dialog.delete')}
         </Button>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('breaks.close')}</Button>
       </div>
     </Dialog>
   );

@@ -4,6 +4,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AddBreakRequest, Break, Breaks } from '../../../shared/api/breaks.ts';
 import type { InstantRange } from '../../lib/facility-time.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import { reasonOf } from '../visit-actions/failure-text.ts';
 
 export interface BreaksApi {
   load: (range: InstantRange, signal: AbortSignal) => Promise<Breaks>;
@@ -15,6 +17,8 @@ export interface BreaksApi {
 export interface BreaksState {
   range: InstantRange | null;
   breaks: readonly Break[];
+  // Sentences in the page's language, made when the read or change fails: the store lives in the
+  // App, which a language switch mounts again.
   /** Why breaks could not be read, in a sentence; null when they are shown. */
   problem: string | null;
   /** Why the last change did not happen, in a sentence. */
@@ -29,9 +33,6 @@ export interface BreaksState {
 }
 
 export type BreaksStore = StoreApi<BreaksState>;
-
-const reasonOf = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 
 export function createBreaksStore(
   api: BreaksApi,
@@ -51,7 +52,7 @@ export function createBreaksStore(
         set({ breaks, problem: null });
       } catch (error) {
         if (controller.signal.aborted) return;
-        set({ problem: `Breaks could not be loaded: ${reasonOf(error)}.` });
+        set({ problem: t('breaks.problem.load', { reason: reasonOf(error) }) });
       } finally {
         if (inFlight === controller) inFlight = null;
       }
@@ -61,7 +62,8 @@ export function createBreaksStore(
     async function change(
       next: readonly Break[],
       send: () => Promise<unknown>,
-      lead: string,
+      /** What did not happen: a message with the `{reason}`. */
+      refused: MessageId,
     ): Promise<boolean> {
       const before = get().breaks;
       set({ breaks: next, failure: null });
@@ -70,7 +72,7 @@ export function createBreaksStore(
         await send();
         return true;
       } catch (error) {
-        set({ breaks: before, failure: `${lead}: ${reasonOf(error)}.` });
+        set({ breaks: before, failure: t(refused, { reason: reasonOf(error) }) });
         return false;
       } finally {
         changing -= 1;
@@ -96,18 +98,14 @@ export function createBreaksStore(
       add: (request) => {
         const drawn: Break = { id: `adding-${newKey()}`, ...request };
         const key = newKey();
-        return change(
-          [...get().breaks, drawn],
-          () => api.add(request, key),
-          'The break was not added',
-        );
+        return change([...get().breaks, drawn], () => api.add(request, key), 'breaks.failed.add');
       },
       move: (pause, to) => {
         const key = newKey();
         return change(
           get().breaks.map((other) => (other.id === pause.id ? { ...other, ...to } : other)),
           () => api.move(pause, to, key),
-          'The break was not moved',
+          'breaks.failed.move',
         );
       },
       remove: (pause) => {
@@ -115,7 +113,7 @@ export function createBreaksStore(
         return change(
           get().breaks.filter((other) => other.id !== pause.id),
           () => api.remove(pause, key),
-          'The break was not deleted',
+          'breaks.failed.delete',
         );
       },
       dismissFailure: () => set({ failure: null }),

@@ -3,17 +3,18 @@
 // Made to print black on white (day-sheet.css); the CSV link is for the screen only.
 import type { ReactNode } from 'react';
 import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
-import type { DaySheetRow } from '../../../shared/domain/day-sheet-rows.ts';
+import { t } from '../../lib/i18n/messages.ts';
+import type { SheetLine } from './day-sheet-words.ts';
 
 export interface DaySheetProps {
   doctor: AgendaDoctor;
   /** The doctor's addresses, as the agenda knows them. */
   addresses: readonly AgendaAddress[];
   facilityName: string;
-  /** `Wednesday 25 November 2026`. */
+  /** `Wednesday 25 November 2026`, in the page's language. */
   dayTitle: string;
-  rows: readonly DaySheetRow[];
-  /** `25 Nov 2026, 08:15, Warsaw time (CET)`: when the sheet was made or printed. */
+  rows: readonly SheetLine[];
+  /** `25 Nov 2026, 08:15, Central European Time (CET)`: when the sheet was made or printed. */
   printedAt: string;
   /** The same day as a CSV file. */
   csvHref: string;
@@ -24,16 +25,16 @@ export interface DaySheetProps {
 function addressLine(address: AgendaAddress): string {
   const place = [address.street, address.city].filter(Boolean).join(', ');
   const name = place ? `${address.name}, ${place}` : address.name;
-  return address.isOnlineOnly ? `${name} (online visits)` : name;
+  return address.isOnlineOnly ? t('day-sheet.address.online', { address: name }) : name;
 }
 
-function countWords(rows: readonly DaySheetRow[]): string {
+function countWords(rows: readonly SheetLine[]): string {
   const cancelled = rows.filter((row) => row.cancelled).length;
   const coming = rows.length - cancelled;
-  const online = rows.filter((row) => !row.cancelled && row.visitType === 'Online (video)').length;
-  const parts = [`${coming} ${coming === 1 ? 'visit' : 'visits'}`];
-  if (online > 0) parts.push(`${online} online`);
-  if (cancelled > 0) parts.push(`${cancelled} cancelled`);
+  const online = rows.filter((row) => !row.cancelled && row.online).length;
+  const parts = [t('day-sheet.count.visits', { count: coming })];
+  if (online > 0) parts.push(t('day-sheet.count.online', { count: online }));
+  if (cancelled > 0) parts.push(t('day-sheet.count.cancelled', { count: cancelled }));
   return parts.join(' · ');
 }
 
@@ -53,13 +54,13 @@ export function DaySheet({
     <article className="day-sheet" aria-labelledby={headingId}>
       <header className="day-sheet__header">
         <div className="day-sheet__who">
-          <p className="day-sheet__kind">Day sheet · {facilityName}</p>
+          <p className="day-sheet__kind">{t('day-sheet.kind', { facility: facilityName })}</p>
           <h2 className="day-sheet__doctor" id={headingId}>
             {doctorName}
           </h2>
           <p className="day-sheet__day">{dayTitle}</p>
           {addresses.length > 0 ? (
-            <ul className="day-sheet__addresses" aria-label="Addresses">
+            <ul className="day-sheet__addresses" aria-label={t('day-sheet.addresses')}>
               {addresses.map((address) => (
                 <li key={address.id}>{addressLine(address)}</li>
               ))}
@@ -68,19 +69,19 @@ export function DaySheet({
         </div>
         <div className="day-sheet__about">
           <p className="day-sheet__count">{countWords(rows)}</p>
-          <p className="day-sheet__printed">Printed {printedAt}</p>
+          <p className="day-sheet__printed">{printedAt}</p>
           <a className="day-sheet__csv" href={csvHref} download>
-            Download CSV
+            {t('day-sheet.csv')}
           </a>
         </div>
       </header>
       {notice ? <p className="day-sheet__notice">{notice}</p> : null}
       {rows.length === 0 ? (
-        <p className="day-sheet__empty">No visits this day.</p>
+        <p className="day-sheet__empty">{t('day-sheet.empty')}</p>
       ) : (
         <table className="day-sheet__table">
           <caption className="visually-hidden">
-            Visits of {doctorName}, {dayTitle}
+            {t('day-sheet.caption', { doctor: doctorName, day: dayTitle })}
           </caption>
           <colgroup>
             <col className="day-sheet__col-time" />
@@ -93,13 +94,13 @@ export function DaySheet({
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Patient</th>
-              <th scope="col">Visit</th>
-              <th scope="col">Payment</th>
-              <th scope="col">Confirmation</th>
-              <th scope="col">Presence</th>
-              <th scope="col">Notes</th>
+              <th scope="col">{t('day-sheet.column.time')}</th>
+              <th scope="col">{t('day-sheet.column.patient')}</th>
+              <th scope="col">{t('day-sheet.column.visit')}</th>
+              <th scope="col">{t('day-sheet.column.payment')}</th>
+              <th scope="col">{t('day-sheet.column.confirmation')}</th>
+              <th scope="col">{t('day-sheet.column.attendance')}</th>
+              <th scope="col">{t('day-sheet.column.notes')}</th>
             </tr>
           </thead>
           <tbody>
@@ -120,7 +121,7 @@ export function DaySheet({
                 </td>
                 <td>
                   {row.cancelled ? (
-                    <span className="day-sheet__cancelled-tag">Cancelled</span>
+                    <span className="day-sheet__cancelled-tag">{t('day-sheet.cancelled')}</span>
                   ) : null}
                   <span className="day-sheet__service">{row.service}</span>
                   <span className="day-sheet__type">{row.visitType}</span>

@@ -1,6 +1,7 @@
 // The day sheet's place in the page (`#/day-sheet?date=…&doctor=…`), mounted once in app/, and the
 // way to it from the agenda. The screen's code is a chunk of its own, fetched when it first opens.
 import { lazy, Suspense } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { daySheetHash, daySheetPlaceOf } from './day-sheet-address.ts';
@@ -17,7 +18,7 @@ export function DaySheetRoute() {
     <Suspense
       fallback={
         <div className="day-sheet-route__loading">
-          <Spinner label="Opening the day sheet…" />
+          <Spinner label={t('day-sheet.opening')} />
         </div>
       }
     >
@@ -30,7 +31,7 @@ export function DaySheetRoute() {
 export function DaySheetLink({ date, doctorId }: { date: string; doctorId: string | null }) {
   return (
     <a className="day-sheet-link" href={daySheetHash({ date, doctorId })}>
-      Day sheet
+      {t('day-sheet.title')}
     </a>
   );
 }

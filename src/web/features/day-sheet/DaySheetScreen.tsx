@@ -10,12 +10,14 @@ import { type ClinicDay, clinicDayRange } from '../../../shared/domain/clinic-da
 import { daySheetRows } from '../../../shared/domain/day-sheet-rows.ts';
 import { type ApiRequestError, fetchAgenda, toApiRequestError } from '../../lib/api-client.ts';
 import { describeTimeZone, formatTime, formatterFor } from '../../lib/facility-time.ts';
+import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useFacilityTimeZone, useSettings } from '../../lib/settings.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { DaySheet } from './DaySheet.tsx';
 import type { DaySheetPlace } from './day-sheet-address.ts';
+import { sheetLines } from './day-sheet-words.ts';
 import './day-sheet.css';
 
 export type LoadDay = (day: ClinicDay, signal: AbortSignal) => Promise<Agenda>;
@@ -35,8 +37,9 @@ type Loaded =
 
 const loadFromApi: LoadDay = (day, signal) => fetchAgenda(day, signal);
 
+/** `Tuesday 24 November 2026`, in the page's language (a calendar day: no zone to apply). */
 function dayTitleOf(date: string): string {
-  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
+  return Temporal.PlainDate.from(date).toLocaleString(activeIntlTag(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -44,14 +47,31 @@ function dayTitleOf(date: string): string {
   });
 }
 
-/** When the paper was made, as the clinic's clock reads it: `25 Nov 2026, 08:15, Warsaw time (CET)`. */
+/**
+ * When the paper was made, as the clinic's clock reads it:
+ * `Printed 25 Nov 2026, 08:15, Central European Time (CET)`.
+ */
 function printedAtWords(nowMs: number, timeZone: string): string {
   const at = new Date(nowMs).toISOString();
-  const day = formatterFor(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+  const date = formatterFor(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
     nowMs,
   );
   const zone = describeTimeZone(timeZone, Temporal.Instant.fromEpochMilliseconds(nowMs));
-  return `${day}, ${formatTime(at, timeZone)}, ${zone}`;
+  return t('day-sheet.printed', { date, time: formatTime(at, timeZone), zone });
+}
+
+/** What the paper's reader must know about where its data came from. */
+function noticeOf(agenda: Agenda, timeZone: string): string {
+  const parts: string[] = [];
+  if (agenda.dataSource === 'sandbox') parts.push(t('day-sheet.notice.sandbox'));
+  if (agenda.sync.stale) {
+    parts.push(
+      agenda.sync.syncedAt
+        ? t('day-sheet.notice.stale', { time: formatTime(agenda.sync.syncedAt, timeZone) })
+        : t('day-sheet.notice.staleNever'),
+    );
+  }
+  return parts.join(' ');
 }
 
 /** Now on the server's clock, read again the moment the browser starts to print. */
@@ -105,20 +125,22 @@ export function DaySheetScreen({
   if (!date) {
     body = (
       <p className="day-sheet-screen__problem" role="alert">
-        This address names no day. Go back to the agenda, open the day and choose Day sheet again.
+        {t('day-sheet.problem.noDay')}
       </p>
     );
   } else if (!timeZone || loaded.state === 'loading') {
     body = (
       <div className="day-sheet-screen__loading">
-        <Spinner label="Reading the day…" />
+        <Spinner label={t('day-sheet.loading')} />
       </div>
     );
   } else if (loaded.state === 'failed') {
     body = (
       <p className="day-sheet-screen__problem" role="alert">
-        Could not read the day: {loaded.error.message}.{' '}
-        <Button onClick={() => setAttempt((value) => value + 1)}>Try again</Button>
+        {t('day-sheet.error.load', { reason: loaded.error.message.replace(/\.$/, '') })}{' '}
+        <Button onClick={() => setAttempt((value) => value + 1)}>
+          {t('day-sheet.error.tryAgain')}
+        </Button>
       </p>
     );
   } else {
@@ -134,18 +156,15 @@ export function DaySheetScreen({
       .filter((doctor) => place.doctorId === null || doctor.id === place.doctorId)
       .map((doctor) => ({
         doctor,
-        rows: daySheetRows(agenda.visits, { doctorId: doctor.id, day }, context),
+        rows: sheetLines(
+          daySheetRows(agenda.visits, { doctorId: doctor.id, day }, context),
+          agenda.visits,
+          context,
+        ),
       }))
       // Every doctor: a page for each one who works that day, not blank pages for the rest.
       .filter((sheet) => place.doctorId !== null || sheet.rows.length > 0);
-    const notice = [
-      agenda.dataSource === 'sandbox' ? 'Sandbox data — not real patients.' : null,
-      agenda.sync.stale
-        ? (agenda.sync.message ?? 'Docplanner did not answer; data may be old.')
-        : null,
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const notice = noticeOf(agenda, timeZone);
     const printedAt = printedAtWords(nowMs, timeZone);
     const dayTitle = dayTitleOf(date);
     canPrint = sheets.length > 0;
@@ -167,8 +186,8 @@ export function DaySheetScreen({
       ) : (
         <p className="day-sheet-screen__problem" role="status">
           {place.doctorId === null
-            ? `No doctor has visits on ${dayTitle}.`
-            : 'That doctor is not in this agenda. Go back and choose the doctor again.'}
+            ? t('day-sheet.noDoctorVisits', { day: dayTitle })
+            : t('day-sheet.unknownDoctor')}
         </p>
       );
   }
@@ -177,11 +196,13 @@ export function DaySheetScreen({
     <div className="day-sheet-screen">
       <div className="day-sheet-screen__bar">
         <a className="day-sheet-screen__back" href="#/">
-          ← Agenda
+          {t('day-sheet.back')}
         </a>
-        <h1 className="day-sheet-screen__title">Day sheet{date ? ` · ${dayTitleOf(date)}` : ''}</h1>
+        <h1 className="day-sheet-screen__title">
+          {date ? t('day-sheet.title.withDay', { day: dayTitleOf(date) }) : t('day-sheet.title')}
+        </h1>
         <Button variant="primary" onClick={print} disabled={!canPrint}>
-          Print
+          {t('day-sheet.print')}
         </Button>
       </div>
       <div className="day-sheet-screen__sheets">{body}</div>

@@ -4,6 +4,7 @@
 // send (nothing chosen, services not loaded).
 import { useEffect, useId, useState } from 'react';
 import type { HoursServices } from '../../../shared/api/online-hours.ts';
+import { activeIntlTag, type MessageId, t } from '../../lib/i18n/messages.ts';
 import { fetchHoursServices } from './hours-api.ts';
 
 type Service = HoursServices['services'][number];
@@ -11,7 +12,8 @@ type Service = HoursServices['services'][number];
 type Loading =
   | { status: 'loading' }
   | { status: 'ready'; services: readonly Service[] }
-  | { status: 'failed'; message: string };
+  /** `reason`: the API client's sentence, or null when nothing better is known. */
+  | { status: 'failed'; reason: string | null };
 
 /** Where a service's slots go; an online-marked service of a regular address can go nowhere. */
 function destination(service: Service): 'online' | 'regular' | 'nowhere' {
@@ -43,45 +45,48 @@ export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) 
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'unknown error';
-        setLoading({ status: 'failed', message: `The services could not be loaded: ${reason}.` });
+        setLoading({ status: 'failed', reason: error instanceof Error ? error.message : null });
       },
     );
     return () => controller.abort();
   }, [doctorId, attempt]);
 
   if (loading.status === 'loading') {
-    return <p className="chosen-services__note">Loading the doctor’s services…</p>;
+    return <p className="chosen-services__note">{t('hours.services.loading')}</p>;
   }
   if (loading.status === 'failed') {
     return (
       <div className="chosen-services__problem" role="alert">
-        <p>{loading.message}</p>
+        <p>
+          {t('hours.services.failed', {
+            reason: (loading.reason ?? t('hours.error.unknown')).replace(/\.$/, ''),
+          })}
+        </p>
         <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          Try again
+          {t('hours.retry')}
         </button>
       </div>
     );
   }
 
-  const groups = [
+  const groups: { key: string; legend: MessageId; services: Service[] }[] = [
     {
       key: 'online',
-      legend: 'Online (goes to the online calendar)',
+      legend: 'hours.services.group.online',
       services: loading.services.filter((s) => destination(s) === 'online'),
     },
     {
       key: 'regular',
-      legend: 'In person (goes to the regular calendar)',
+      legend: 'hours.services.group.regular',
       services: loading.services.filter((s) => destination(s) === 'regular'),
     },
   ];
   const stranded = loading.services.filter((s) => destination(s) === 'nowhere');
   const reason =
     loading.services.length === 0
-      ? 'This doctor has no services on Docplanner.'
+      ? t('hours.services.noneAtAll')
       : chosen.size === 0
-        ? 'Choose at least one service.'
+        ? t('hours.services.chooseOne')
         : null;
 
   function toggle(id: string, on: boolean) {
@@ -95,18 +100,15 @@ export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) 
 
   return (
     <div className="chosen-services">
-      <p className="chosen-services__note">
-        One range for the services you tick: the online ones’ slots go to the online calendar, the
-        others’ to the regular calendar, never mixed.
-      </p>
+      <p className="chosen-services__note">{t('hours.services.note')}</p>
       {groups.map((group) => (
         <fieldset
           key={group.key}
           className={`chosen-services__group chosen-services__group--${group.key}`}
         >
-          <legend>{group.legend}</legend>
+          <legend>{t(group.legend)}</legend>
           {group.services.length === 0 ? (
-            <p className="chosen-services__empty">None.</p>
+            <p className="chosen-services__empty">{t('hours.services.empty')}</p>
           ) : (
             group.services.map((service) => (
               <label key={service.addressServiceId} className="chosen-services__service">
@@ -117,7 +119,9 @@ export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) 
                 />
                 <span>{service.name}</span>
                 {service.duration !== null ? (
-                  <span className="chosen-services__duration">{service.duration} min</span>
+                  <span className="chosen-services__duration">
+                    {t('hours.services.duration', { minutes: service.duration })}
+                  </span>
                 ) : null}
               </label>
             ))
@@ -126,8 +130,11 @@ export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) 
       ))}
       {stranded.length > 0 ? (
         <p className="chosen-services__note">
-          Not offered here: {stranded.map((s) => s.name).join(', ')} — marked online but on the
-          regular address; an online service needs the online address.
+          {t('hours.services.stranded', {
+            services: new Intl.ListFormat(activeIntlTag(), { type: 'conjunction' }).format(
+              stranded.map((s) => s.name),
+            ),
+          })}
         </p>
       ) : null}
       <div className="chosen-services__send">
@@ -142,7 +149,7 @@ export function ChosenServices({ doctorId, busy, onOpen }: ChosenServicesProps) 
           }}
         >
           <span className="hours-dialog__action-label">
-            Open hours for {chosen.size === 1 ? '1 service' : `${chosen.size} services`}
+            {t('hours.services.open', { count: chosen.size })}
           </span>
         </button>
         {reason ? (

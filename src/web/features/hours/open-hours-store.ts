@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SlotsLayer } from '../../../shared/api/online-hours.ts';
 import type { InstantRange } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 
 /** Hours one address of one doctor is open on Docplanner. */
 export interface OpenHours {
@@ -80,8 +81,10 @@ export function createOpenHoursStore(loadSlots: LoadSlots): OpenHoursStore {
         set({ hours: mergeSlots(layer.slots), problem: null });
       } catch (error) {
         if (controller.signal.aborted) return;
-        const reason = error instanceof Error ? error.message.replace(/\.$/, '') : 'unknown error';
-        set({ hours: [], problem: `Open hours could not be loaded: ${reason}.` });
+        // Said in the page's language when it happens: the store lives as long as the App, which
+        // is mounted afresh on every change of language.
+        const reason = error instanceof Error ? error.message : t('hours.error.unknown');
+        set({ hours: [], problem: t('hours.layer.failed', { reason: reason.replace(/\.$/, '') }) });
       } finally {
         if (inFlight === controller) inFlight = null;
       }

@@ -1,19 +1,23 @@
 // One Docplanner address as the seed's tables show it: Docplanner's id and name beside the name
-// of our calendar, then its address services with Docplanner's ids and the clinic's own names.
+// the agenda shows, then its address services with Docplanner's ids and the clinic's own names.
 import type { MappingAddress, MappingService } from '../../../shared/api/mapping.ts';
+import { activeIntlTag, type MessageId, t } from '../../lib/i18n/messages.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { NameField } from './NameField.tsx';
 import { OnlineToggle } from './OnlineToggle.tsx';
 
 export type AddressKind = 'regular' | 'online' | 'other';
 
-const roleTitles: Record<AddressKind, string> = {
-  regular: 'Regular address',
-  online: 'Online address',
-  other: 'Other address',
+const roleTitles: Record<AddressKind, MessageId> = {
+  regular: 'mapping.address.regular',
+  online: 'mapping.address.online',
+  other: 'mapping.address.other',
 };
 
-const priceFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+/** Prices as the clinic's language writes numbers (Docplanner sends no currency with them). */
+function formatPrice(price: number): string {
+  return new Intl.NumberFormat(activeIntlTag(), { maximumFractionDigits: 2 }).format(price);
+}
 
 export interface AddressCardProps {
   kind: AddressKind;
@@ -31,7 +35,7 @@ export function AddressCard({
   onSaveCalendarName,
   onSaveService,
 }: AddressCardProps) {
-  const title = roleTitles[kind];
+  const title = t(roleTitles[kind]);
   if (!address) {
     return (
       <section
@@ -40,106 +44,116 @@ export function AddressCard({
       >
         <h3 className="address-card__role">{title}</h3>
         <p className="address-card__missing">
-          {kind === 'online'
-            ? 'No online address on Docplanner. The doctor adds one (an online-only calendar) in their Docplanner profile.'
-            : 'No regular address on Docplanner.'}
+          {kind === 'online' ? t('mapping.address.missingOnline') : t('mapping.address.missing')}
         </p>
       </section>
     );
   }
+  const names = { name: address.name, id: address.id };
   return (
     <section className={`address-card address-card--${kind}`} aria-label={`${title} ${address.id}`}>
       <header className="address-card__header">
         <h3 className="address-card__role">{title}</h3>
         <div className="address-card__badges">
-          {address.isOnlineOnly ? <Badge tone="online">Online only</Badge> : null}
-          {address.visitPayment ? <Badge tone="warning">Patients pay in advance</Badge> : null}
+          {address.isOnlineOnly ? (
+            <Badge tone="online">{t('mapping.address.badge.onlineOnly')}</Badge>
+          ) : null}
+          {address.visitPayment ? (
+            <Badge tone="warning">{t('mapping.address.badge.prepaid')}</Badge>
+          ) : null}
         </div>
       </header>
       <dl className="address-card__facts">
         <div>
-          <dt>Docplanner ID</dt>
+          <dt>{t('mapping.address.docplannerId')}</dt>
           <dd className="address-card__id">{address.id}</dd>
         </div>
         <div>
-          <dt>Docplanner name</dt>
+          <dt>{t('mapping.address.docplannerName')}</dt>
           <dd>{address.name}</dd>
         </div>
       </dl>
       <div className="address-card__calendar">
         <span className="address-card__field-title" aria-hidden="true">
-          Our calendar name
+          {t('mapping.agendaName.title')}
         </span>
         <NameField
-          label={`Our calendar name for ${address.name} (${address.id})`}
+          label={t('mapping.agendaName.label', names)}
+          saveLabel={t('mapping.agendaName.save', names)}
           saved={address.calendarName}
-          placeholder="Not set — the agenda shows Docplanner’s name"
+          placeholder={t('mapping.agendaName.placeholder')}
           onSave={(name) => onSaveCalendarName(address.id, name)}
         />
       </div>
       {address.services.length === 0 ? (
-        <p className="address-card__no-services">No services at this address.</p>
+        <p className="address-card__no-services">{t('mapping.services.none')}</p>
       ) : (
         <table className="address-card__services">
-          <caption className="visually-hidden">
-            Services at {address.name} ({address.id})
-          </caption>
+          <caption className="visually-hidden">{t('mapping.services.caption', names)}</caption>
           <thead>
             <tr>
               <th scope="col" className="address-card__id-header">
-                Address service ID
+                {t('mapping.services.column.id')}
               </th>
-              <th scope="col">Docplanner service</th>
+              <th scope="col">{t('mapping.services.column.docplanner')}</th>
               <th scope="col" className="address-card__number">
-                Price
+                {t('mapping.services.column.price')}
               </th>
               <th scope="col" className="address-card__number">
-                Duration
+                {t('mapping.services.column.duration')}
               </th>
-              <th scope="col">Our service</th>
-              <th scope="col">Online</th>
+              <th scope="col">{t('mapping.services.column.agendaName')}</th>
+              <th scope="col">{t('mapping.services.column.online')}</th>
             </tr>
           </thead>
           <tbody>
-            {address.services.map((service) => (
-              <tr key={service.addressServiceId}>
-                <td className="address-card__id">{service.addressServiceId}</td>
-                <th scope="row" className="address-card__service-name">
-                  {service.name}
-                  {service.isOnlineConsultation ? (
-                    <span className="address-card__dictionary">From Docplanner’s dictionary</span>
-                  ) : null}
-                </th>
-                <td className="address-card__number">
-                  {service.price === null ? '—' : priceFormat.format(service.price)}
-                </td>
-                <td className="address-card__number">
-                  {service.duration === null ? '—' : `${service.duration} min`}
-                </td>
-                <td className="address-card__our-service">
-                  <NameField
-                    label={`Our service for ${service.name} (${service.addressServiceId})`}
-                    saved={service.ourServiceName}
-                    placeholder="Not set"
-                    onSave={(name) =>
-                      onSaveService(service, { ourServiceName: name, online: service.online })
-                    }
-                  />
-                </td>
-                <td>
-                  <OnlineToggle
-                    label={`Online visits: ${service.name} (${service.addressServiceId})`}
-                    online={service.online}
-                    onSave={(online) =>
-                      onSaveService(service, {
-                        ourServiceName: service.ourServiceName,
-                        online,
-                      })
-                    }
-                  />
-                </td>
-              </tr>
-            ))}
+            {address.services.map((service) => {
+              const serviceNames = { name: service.name, id: service.addressServiceId };
+              return (
+                <tr key={service.addressServiceId}>
+                  <td className="address-card__id">{service.addressServiceId}</td>
+                  <th scope="row" className="address-card__service-name">
+                    {service.name}
+                    {service.isOnlineConsultation ? (
+                      <span className="address-card__dictionary">
+                        {t('mapping.services.onlineConsultation')}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td className="address-card__number">
+                    {service.price === null ? '—' : formatPrice(service.price)}
+                  </td>
+                  <td className="address-card__number">
+                    {service.duration === null
+                      ? '—'
+                      : t('mapping.services.duration', { minutes: service.duration })}
+                  </td>
+                  <td className="address-card__our-service">
+                    <NameField
+                      label={t('mapping.agendaName.label', serviceNames)}
+                      saveLabel={t('mapping.agendaName.save', serviceNames)}
+                      saved={service.ourServiceName}
+                      placeholder={t('mapping.agendaName.placeholder')}
+                      onSave={(name) =>
+                        onSaveService(service, { ourServiceName: name, online: service.online })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <OnlineToggle
+                      label={t('mapping.services.onlineLabel', serviceNames)}
+                      online={service.online}
+                      onSave={(online) =>
+                        onSaveService(service, {
+                          ourServiceName: service.ourServiceName,
+                          online,
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -1,6 +1,7 @@
 // The mapping screen's place in the page: `#/mapping` (admin only; mounted by app/). Shows the
 // screen over the agenda while the address says so, and nothing otherwise.
 import { lazy, Suspense } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 // The screen's own module loads only when it opens, but its stylesheet also styles the header
@@ -23,7 +24,7 @@ export function MappingRoute() {
       fallback={
         <div className="mapping-screen">
           <div className="mapping-screen__main">
-            <Spinner label="Opening the mapping screen…" />
+            <Spinner label={t('mapping.route.opening')} />
           </div>
         </div>
       }
@@ -37,7 +38,7 @@ export function MappingRoute() {
 export function MappingLink() {
   return (
     <a className="mapping-link" href={mappingHash}>
-      Mapping
+      {t('mapping.link')}
     </a>
   );
 }

@@ -3,6 +3,7 @@
 // with its services; the checks with their fixes on top. Every field saves on its own.
 import { useCallback, useEffect, useState } from 'react';
 import type { Mapping, MappingAddress, MappingService } from '../../../shared/api/mapping.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AddressCard } from './AddressCard.tsx';
 import { MappingWarnings } from './MappingWarnings.tsx';
@@ -11,7 +12,8 @@ import './mapping.css';
 
 type Load =
   | { status: 'loading' }
-  | { status: 'failed'; message: string }
+  /** `reason`: the API client's sentence, or null when nothing better is known. */
+  | { status: 'failed'; reason: string | null }
   | { status: 'ready'; mapping: Mapping };
 
 function updateAddresses(
@@ -43,10 +45,7 @@ export function MappingScreen() {
       setLoad((current) =>
         current.status === 'ready'
           ? current
-          : {
-              status: 'failed',
-              message: error instanceof Error ? error.message : 'something went wrong',
-            },
+          : { status: 'failed', reason: error instanceof Error ? error.message : null },
       );
     }
   }, []);
@@ -88,20 +87,22 @@ export function MappingScreen() {
     <div className="mapping-screen">
       <header className="mapping-screen__header">
         <a className="mapping-screen__back" href="#/">
-          ← Agenda
+          {t('mapping.back')}
         </a>
-        <h1 className="mapping-screen__title">Mapping</h1>
-        <p className="mapping-screen__subtitle">
-          Docplanner’s calendars and services and the clinic’s own names for them. A doctor who
-          works online has a second, online-only address with its own services and ids.
-        </p>
+        <h1 className="mapping-screen__title">{t('mapping.title')}</h1>
+        <p className="mapping-screen__subtitle">{t('mapping.subtitle')}</p>
+        <p className="mapping-screen__subtitle">{t('mapping.subtitle.online')}</p>
       </header>
       <main className="mapping-screen__main">
         {load.status === 'loading' ? (
-          <Spinner label="Reading the calendars from Docplanner…" />
+          <Spinner label={t('mapping.loading')} />
         ) : load.status === 'failed' ? (
           <div className="mapping-screen__problem" role="alert">
-            <p>The mapping could not be read: {load.message}.</p>
+            <p>
+              {t('mapping.failed', {
+                reason: (load.reason ?? t('mapping.error.unknown')).replace(/\.$/, ''),
+              })}
+            </p>
             <button
               type="button"
               className="mapping-screen__retry"
@@ -110,7 +111,7 @@ export function MappingScreen() {
                 void read();
               }}
             >
-              Try again
+              {t('mapping.retry')}
             </button>
           </div>
         ) : (
@@ -123,8 +124,10 @@ export function MappingScreen() {
                 aria-labelledby={`mapping-doctor-${doctor.id}`}
               >
                 <h2 id={`mapping-doctor-${doctor.id}`} className="mapping-doctor__name">
-                  Dr {doctor.name} {doctor.surname}{' '}
-                  <span className="mapping-doctor__id">Docplanner doctor {doctor.id}</span>
+                  {t('mapping.doctor.name', { name: doctor.name, surname: doctor.surname })}{' '}
+                  <span className="mapping-doctor__id">
+                    {t('mapping.doctor.id', { id: doctor.id })}
+                  </span>
                 </h2>
                 <div className="mapping-doctor__addresses">
                   <AddressCard

@@ -1,10 +1,38 @@
-// The seed's checks, each with its fix. Severity is said in words and by an icon, not by colour
-// alone: "Needs attention" for warnings, "Good to know" for information.
+// The seed's checks: what is wrong (or worth knowing) and what to do about it. Severity is said
+// in words and by an icon, not by colour alone: "Needs attention" for warnings, "Good to know"
+// for information. The words come from the check's code in the page's language (the server's
+// English sentences are for its logs); the doctor and the address are named on a line of their own.
 import type { Mapping, MappingWarning } from '../../../shared/api/mapping.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
 
-const severityText: Record<MappingWarning['severity'], string> = {
-  warning: 'Needs attention',
-  info: 'Good to know',
+const severityText: Record<MappingWarning['severity'], MessageId> = {
+  warning: 'mapping.check.severity.warning',
+  info: 'mapping.check.severity.info',
+};
+
+/** What a warning asks for; what a piece of information means for the clinic. */
+const adviceLabel: Record<MappingWarning['severity'], MessageId> = {
+  warning: 'mapping.check.advice.warning',
+  info: 'mapping.check.advice.info',
+};
+
+const checkText: Record<MappingWarning['code'], { message: MessageId; advice: MessageId }> = {
+  'online-address-without-services': {
+    message: 'mapping.check.onlineWithoutServices',
+    advice: 'mapping.check.onlineWithoutServices.advice',
+  },
+  'online-address-without-online-consultation': {
+    message: 'mapping.check.noOnlineConsultation',
+    advice: 'mapping.check.noOnlineConsultation.advice',
+  },
+  'online-visits-at-regular-address': {
+    message: 'mapping.check.onlineAtRegular',
+    advice: 'mapping.check.onlineAtRegular.advice',
+  },
+  'payments-enabled': {
+    message: 'mapping.check.prepaid',
+    advice: 'mapping.check.prepaid.advice',
+  },
 };
 
 function SeverityIcon({ severity }: { severity: MappingWarning['severity'] }) {
@@ -47,12 +75,15 @@ export function MappingWarnings({
   if (warnings.length === 0) {
     return (
       <p className="mapping-warnings__none" role="status">
-        ✓ No problems found in the calendars and services.
+        {t('mapping.checks.none')}
       </p>
     );
   }
   const names = new Map(
-    doctors.map(({ doctor }) => [doctor.id, `Dr ${doctor.name} ${doctor.surname}`]),
+    doctors.map(({ doctor }) => [
+      doctor.id,
+      t('mapping.doctor.name', { name: doctor.name, surname: doctor.surname }),
+    ]),
   );
   // Warnings before information, then in the doctors' order.
   const order = new Map(doctors.map(({ doctor }, index) => [doctor.id, index]));
@@ -65,35 +96,45 @@ export function MappingWarnings({
   return (
     <section className="mapping-warnings" aria-labelledby="mapping-warnings-title">
       <h2 id="mapping-warnings-title" className="mapping-warnings__title">
-        Checks{' '}
+        {t('mapping.checks.title')}{' '}
         <span className="mapping-warnings__count">
           {count === 0
-            ? 'nothing needs attention'
-            : `${count} need${count === 1 ? 's' : ''} attention`}
+            ? t('mapping.checks.onlyNotes', { count: warnings.length })
+            : t('mapping.checks.count', { count })}
         </span>
       </h2>
       <ul className="mapping-warnings__list">
-        {sorted.map((warning) => (
-          <li
-            key={`${warning.code}-${warning.doctorId}-${warning.addressId ?? ''}`}
-            className={`mapping-warning mapping-warning--${warning.severity}`}
-          >
-            <SeverityIcon severity={warning.severity} />
-            <div className="mapping-warning__text">
-              <p className="mapping-warning__message">
-                <span className="mapping-warning__severity">{severityText[warning.severity]}:</span>{' '}
-                {warning.message}
-              </p>
-              <p className="mapping-warning__fix">
-                <span className="mapping-warning__fix-label">Fix:</span> {warning.fix}
-              </p>
-              <p className="mapping-warning__where">
-                {names.get(warning.doctorId) ?? `Doctor ${warning.doctorId}`}
-                {warning.addressId ? ` · address ${warning.addressId}` : ''}
-              </p>
-            </div>
-          </li>
-        ))}
+        {sorted.map((warning) => {
+          const doctor =
+            names.get(warning.doctorId) ?? t('mapping.check.doctor', { id: warning.doctorId });
+          return (
+            <li
+              key={`${warning.code}-${warning.doctorId}-${warning.addressId ?? ''}`}
+              className={`mapping-warning mapping-warning--${warning.severity}`}
+            >
+              <SeverityIcon severity={warning.severity} />
+              <div className="mapping-warning__text">
+                <p className="mapping-warning__message">
+                  <span className="mapping-warning__severity">
+                    {t(severityText[warning.severity])}:
+                  </span>{' '}
+                  {t(checkText[warning.code].message)}
+                </p>
+                <p className="mapping-warning__fix">
+                  <span className="mapping-warning__fix-label">
+                    {t(adviceLabel[warning.severity])}:
+                  </span>{' '}
+                  {t(checkText[warning.code].advice)}
+                </p>
+                <p className="mapping-warning__where">
+                  {warning.addressId
+                    ? t('mapping.check.where', { doctor, address: warning.addressId })
+                    : doctor}
+                </p>
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,16 +1,22 @@
 // One of the clinic's names (a calendar or a service), edited in place and saved on its own:
 // Save (or Enter) sends it, the line below says what happened. Empty means "no name of ours".
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
+
+const maxLength = 80;
 
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'failed'; message: string };
+  /** `reason`: the API client's sentence, or null when nothing better is known. */
+  | { kind: 'failed'; reason: string | null };
 
 export interface NameFieldProps {
-  /** The accessible name of the input, e.g. "Our calendar name for Medical Clinic online". */
+  /** The accessible name of the input, e.g. "Name in the agenda for Medical Clinic online (234)". */
   label: string;
+  /** The accessible name of its Save button, e.g. "Save the name in the agenda for …". */
+  saveLabel: string;
   /** What the server holds now. */
   saved: string | null;
   /** Shown in the empty input: what the agenda uses when there is no name of ours. */
@@ -18,7 +24,7 @@ export interface NameFieldProps {
   onSave: (name: string | null) => Promise<void>;
 }
 
-export function NameField({ label, saved, placeholder, onSave }: NameFieldProps) {
+export function NameField({ label, saveLabel, saved, placeholder, onSave }: NameFieldProps) {
   const [draft, setDraft] = useState(saved ?? '');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const statusId = useId();
@@ -32,7 +38,7 @@ export function NameField({ label, saved, placeholder, onSave }: NameFieldProps)
 
   const next = draft.trim() === '' ? null : draft.trim();
   const changed = next !== saved;
-  const tooLong = draft.trim().length > 80;
+  const tooLong = draft.trim().length > maxLength;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,23 +48,28 @@ export function NameField({ label, saved, placeholder, onSave }: NameFieldProps)
       await onSave(next);
       setState({ kind: 'saved' });
     } catch (error) {
-      setState({
-        kind: 'failed',
-        message: error instanceof Error ? error.message : 'something went wrong',
-      });
+      setState({ kind: 'failed', reason: error instanceof Error ? error.message : null });
     }
   }
 
   const status = tooLong
-    ? { tone: 'error', text: 'At most 80 characters.' }
+    ? { tone: 'error', text: t('mapping.nameField.tooLong', { max: maxLength }) }
     : state.kind === 'saving'
-      ? { tone: 'muted', text: 'Saving…' }
+      ? { tone: 'muted', text: t('mapping.saving') }
       : state.kind === 'failed'
-        ? { tone: 'error', text: `Not saved: ${state.message}. Try again.` }
+        ? {
+            tone: 'error',
+            text: t('mapping.nameField.failed', {
+              reason: (state.reason ?? t('mapping.error.unknown')).replace(/\.$/, ''),
+            }),
+          }
         : state.kind === 'saved' && !changed
-          ? { tone: 'success', text: next === null ? '✓ Name removed' : '✓ Saved' }
+          ? {
+              tone: 'success',
+              text: next === null ? t('mapping.nameField.removed') : t('mapping.saved'),
+            }
           : changed
-            ? { tone: 'muted', text: 'Not saved yet' }
+            ? { tone: 'muted', text: t('mapping.nameField.unsaved') }
             : null;
 
   return (
@@ -80,9 +91,9 @@ export function NameField({ label, saved, placeholder, onSave }: NameFieldProps)
           type="submit"
           className="name-field__save"
           disabled={!changed || tooLong || state.kind === 'saving'}
-          aria-label={`Save ${label}`}
+          aria-label={saveLabel}
         >
-          Save
+          {t('mapping.nameField.save')}
         </button>
       </div>
       <p

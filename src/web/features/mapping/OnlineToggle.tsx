@@ -1,6 +1,7 @@
 // The service-based online rule for one address service: visits of a service marked online are
 // purple even at a regular address. Saved as soon as it changes; a refusal puts it back and says so.
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
 
 export interface OnlineToggleProps {
   label: string;
@@ -10,7 +11,9 @@ export interface OnlineToggleProps {
 
 export function OnlineToggle({ label, online, onSave }: OnlineToggleProps) {
   const [pending, setPending] = useState<boolean | null>(null);
-  const [result, setResult] = useState<{ ok: true } | { ok: false; message: string } | null>(null);
+  const [result, setResult] = useState<{ ok: true } | { ok: false; reason: string | null } | null>(
+    null,
+  );
   const checked = pending ?? online;
 
   async function change(next: boolean) {
@@ -20,10 +23,7 @@ export function OnlineToggle({ label, online, onSave }: OnlineToggleProps) {
       await onSave(next);
       setResult({ ok: true });
     } catch (error) {
-      setResult({
-        ok: false,
-        message: error instanceof Error ? error.message : 'something went wrong',
-      });
+      setResult({ ok: false, reason: error instanceof Error ? error.message : null });
     } finally {
       setPending(null);
     }
@@ -45,7 +45,7 @@ export function OnlineToggle({ label, online, onSave }: OnlineToggleProps) {
             checked ? 'online-toggle__text online-toggle__text--on' : 'online-toggle__text'
           }
         >
-          Online
+          {t('mapping.online.toggle')}
         </span>
       </label>
       <span
@@ -53,12 +53,14 @@ export function OnlineToggle({ label, online, onSave }: OnlineToggleProps) {
         role={result && !result.ok ? 'alert' : 'status'}
       >
         {pending !== null
-          ? 'Saving…'
+          ? t('mapping.saving')
           : result === null
             ? ''
             : result.ok
-              ? '✓ Saved'
-              : `Not saved: ${result.message}`}
+              ? t('mapping.saved')
+              : t('mapping.online.failed', {
+                  reason: (result.reason ?? t('mapping.error.unknown')).replace(/\.$/, ''),
+                })}
       </span>
     </div>
   );

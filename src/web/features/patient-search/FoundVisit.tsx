@@ -3,15 +3,16 @@
 import type { AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 
 /** The visit's state worth a word in the list; none for a visit simply booked. */
-export function foundVisitState(visit: Visit): string | null {
-  if (visit.movedTo !== null) return 'Moved to another time';
-  if (isCancelledVisit(visit)) return 'Cancelled';
-  if (visit.presence === 'present') return 'Arrived';
-  if (visit.presence === 'absent') return 'No-show';
+export function foundVisitState(visit: Visit): MessageId | null {
+  if (visit.movedTo !== null) return 'patient-search.state.moved';
+  if (isCancelledVisit(visit)) return 'patient-search.state.cancelled';
+  if (visit.presence === 'present') return 'patient-search.state.arrived';
+  if (visit.presence === 'absent') return 'patient-search.state.noShow';
   return null;
 }
 
@@ -35,7 +36,7 @@ export function FoundVisit({
         {state ? (
           <span className={`found-visit__state${gone ? ' found-visit__state--gone' : ''}`}>
             {', '}
-            {state}
+            {t(state)}
           </span>
         ) : null}
       </span>
@@ -51,17 +52,17 @@ export function FoundVisit({
       <span className="found-visit__where">
         {doctor ? (
           <span className="found-visit__doctor">
-            {`Dr ${doctor.name} ${doctor.surname}`.trim()}
+            {t('patient-search.doctor', { name: doctor.name, surname: doctor.surname }).trim()}
             {', '}
           </span>
         ) : null}
         {visit.online ? (
           <span className="found-visit__kind found-visit__kind--online">
             {visit.video ? <VideoCameraIcon size={12} /> : <MonitorIcon size={12} />}
-            Online
+            {t('patient-search.kind.online')}
           </span>
         ) : (
-          <span className="found-visit__kind">In person</span>
+          <span className="found-visit__kind">{t('patient-search.kind.inPerson')}</span>
         )}
       </span>
     </>

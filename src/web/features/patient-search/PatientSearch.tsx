@@ -4,6 +4,8 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PatientSearch as PatientSearchAnswer } from '../../../shared/api/patient-search.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { maxQueryTerms } from '../../../shared/domain/patient-terms.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { FoundVisit } from './FoundVisit.tsx';
 import type { SearchPatients } from './patient-search-api.ts';
@@ -30,18 +32,16 @@ function statusText(state: PatientSearchState, answer: PatientSearchAnswer | nul
     case 'idle':
       return '';
     case 'too-short':
-      return state.message;
+      return t(state.hint, { max: maxQueryTerms });
     case 'searching':
-      return 'Searching…';
+      return t('patient-search.searching');
     case 'failed':
-      return `Could not search: ${state.message.replace(/\.$/, '')}.`;
+      return t('patient-search.failed', { reason: state.message });
     case 'found': {
       const count = answer?.visits.length ?? 0;
-      if (count === 0) return `No patient found for “${state.result.query}”.`;
-      if (state.result.truncated) {
-        return `Showing the ${count} newest visits. Type more of the name or number to narrow it down.`;
-      }
-      return count === 1 ? '1 visit found' : `${count} visits found`;
+      if (count === 0) return t('patient-search.none', { query: state.result.query });
+      if (state.result.truncated) return t('patient-search.truncated', { count });
+      return t('patient-search.found', { count });
     }
   }
 }
@@ -124,14 +124,14 @@ export function PatientSearch({ timeZone, search, onPick, pauseMs }: PatientSear
       }}
     >
       <label className="patient-search__label" htmlFor={inputId}>
-        Find a patient
+        {t('patient-search.label')}
       </label>
       <input
         id={inputId}
         className="patient-search__field"
         type="search"
         role="combobox"
-        placeholder="Name or phone"
+        placeholder={t('patient-search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
@@ -158,7 +158,7 @@ export function PatientSearch({ timeZone, search, onPick, pauseMs }: PatientSear
         </p>
         {shown && state.kind === 'failed' ? (
           <div className="patient-search__retry">
-            <Button onClick={retry}>Try again</Button>
+            <Button onClick={retry}>{t('patient-search.retry')}</Button>
           </div>
         ) : null}
         {listed ? (
@@ -167,7 +167,7 @@ export function PatientSearch({ timeZone, search, onPick, pauseMs }: PatientSear
             id={listId}
             className="patient-search__list"
             role="listbox"
-            aria-label="Visits found"
+            aria-label={t('patient-search.list')}
             aria-busy={state.kind === 'searching'}
           >
             {visits.map((visit, index) => (

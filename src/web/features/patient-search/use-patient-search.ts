@@ -3,16 +3,28 @@
 // name is typed in one go), and an answer to an older text never replaces a newer one.
 import { useEffect, useState } from 'react';
 import type { PatientSearch } from '../../../shared/api/patient-search.ts';
-import { queryProblem } from '../../../shared/domain/patient-terms.ts';
-import { toApiRequestError } from '../../lib/api-client.ts';
+import { maxQueryTerms, queryProblem, queryTerms } from '../../../shared/domain/patient-terms.ts';
+import type { MessageId } from '../../lib/i18n/messages.ts';
+import { reasonOf } from '../visit-actions/failure-text.ts';
 import type { SearchPatients } from './patient-search-api.ts';
 
 export type PatientSearchState =
   | { kind: 'idle' }
-  | { kind: 'too-short'; message: string }
+  | { kind: 'too-short'; hint: MessageId }
   | { kind: 'searching'; query: string; previous: PatientSearch | null }
   | { kind: 'found'; result: PatientSearch }
   | { kind: 'failed'; query: string; message: string };
+
+/**
+ * What the text lacks before it can be searched for (the shared rule, `queryProblem`, decides;
+ * its English sentence is not shown), or null when it can be.
+ */
+export function searchHint(query: string): MessageId | null {
+  if (!queryProblem(query)) return null;
+  return queryTerms(query).length > maxQueryTerms
+    ? 'patient-search.hint.tooManyWords'
+    : 'patient-search.hint.tooShort';
+}
 
 /** How long typing must pause before the search is sent. */
 export const searchPauseMs = 250;
@@ -32,9 +44,9 @@ export function usePatientSearch(
       setState({ kind: 'idle' });
       return;
     }
-    const problem = queryProblem(query);
-    if (problem) {
-      setState({ kind: 'too-short', message: problem });
+    const hint = searchHint(query);
+    if (hint) {
+      setState({ kind: 'too-short', hint });
       return;
     }
     setState((current) => ({
@@ -55,7 +67,7 @@ export function usePatientSearch(
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          setState({ kind: 'failed', query, message: toApiRequestError(error).message });
+          setState({ kind: 'failed', query, message: reasonOf(error) });
         },
       );
     }, pauseMs);

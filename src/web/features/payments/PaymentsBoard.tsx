@@ -1,14 +1,18 @@
 // The payments board for reception: every prepaid visit of the facility in a range, counts per
 // state at the top (each a filter), filters by doctor and day, sorting by date, state or doctor,
-// a refresh per row and for all. Badges follow the server's clock; visits change live.
+// a refresh per row and for all. Badges follow the server's clock; visits change live. Every word
+// comes from the catalog (payments.json); days and times in the facility's zone.
 import { useEffect, useMemo } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import { useStore } from 'zustand';
-import { describeTimeZone, formatTime } from '../../lib/facility-time.ts';
+import type { ApiRequestError } from '../../lib/api-client.ts';
+import { describeTimeZone, formatTime, formatterFor } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { type ServerClock, serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { patientName } from '../../lib/visit-text.ts';
 import { Banner } from '../../ui/Banner.tsx';
+import { RefreshIcon } from '../../ui/icons.tsx';
 import {
   PaymentBadge,
   type PaymentBadgeKind,
@@ -46,21 +50,12 @@ function dayOfVisit(startMs: number, timeZone: string): string {
     .toString();
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `Tue 24 Nov` in `timeZone`; one formatter per zone, as every row re-renders each second. */
+/**
+ * `Tue 24 Nov` in `timeZone`, in the page's language; the formatter is shared (every row
+ * re-renders each second).
+ */
 function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone,
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format;
+  return formatterFor(timeZone, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 export interface PaymentsBoardProps {
@@ -113,20 +108,23 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
     <div className="payments-board">
       {state.dataSource === 'sandbox' ? (
         <Banner tone="sandbox" role="note">
-          <span className="payments-board__sandbox-tag">Sandbox</span>
-          Sandbox data — not real patients
+          <span className="payments-board__sandbox-tag">{t('payments.sandbox.tag')}</span>
+          {t('payments.sandbox.text')}
         </Banner>
       ) : null}
       <header className="payments-board__header">
         <div className="payments-board__title-block">
           <a className="payments-board__back" href="#/">
-            ← Agenda
+            {t('payments.back')}
           </a>
-          <h1 className="payments-board__title">Payments</h1>
+          <h1 className="payments-board__title">{t('payments.title')}</h1>
           <p className="payments-board__subtitle">
             {state.facility
-              ? `${state.facility.name} · prepaid visits · times in ${describeTimeZone(timeZone)}`
-              : 'Prepaid visits'}
+              ? t('payments.subtitle', {
+                  facility: state.facility.name,
+                  zone: describeTimeZone(timeZone),
+                })
+              : t('payments.subtitle.noFacility')}
           </p>
         </div>
         {state.days ? (
@@ -143,13 +141,17 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
             disabled={state.status === 'loading' || !state.days}
             onClick={() => void actions.refreshAll()}
           >
-            <RefreshIcon /> Refresh all
+            <RefreshIcon /> {t('payments.refreshAll')}
           </button>
           {state.status === 'loading' ? (
-            <Spinner label={state.refreshingAll ? 'Asking Docplanner…' : 'Loading…'} />
+            <Spinner
+              label={
+                state.refreshingAll ? t('payments.refreshAll.asking') : t('payments.loading.short')
+              }
+            />
           ) : state.fetchedAt ? (
             <span className="payments-board__fetched">
-              Loaded at {formatTime(state.fetchedAt, timeZone)}
+              {t('payments.loadedAt', { time: formatTime(state.fetchedAt, timeZone) })}
             </span>
           ) : null}
         </div>
@@ -157,7 +159,7 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
 
       {state.error ? (
         <Banner tone="error" role="alert">
-          Could not load the payments: {state.error.message}.{' '}
+          {t('payments.error.load', { reason: state.error.message.replace(/\.$/, '') })}{' '}
           <button
             type="button"
             className="payments-board__link-button"
@@ -165,22 +167,21 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
               void (state.days ? actions.showDays(state.days) : actions.open(clock.now()))
             }
           >
-            Try again
+            {t('payments.error.tryAgain')}
           </button>
         </Banner>
       ) : null}
 
       <main className="payments-board__main">
-        <section aria-label="Payments per state" className="payments-board__counts">
+        <section aria-label={t('payments.counts.label')} className="payments-board__counts">
           <button
             type="button"
             className="payment-count payment-count--all"
             aria-pressed={filters.kinds.length === 0}
-            aria-label={`All prepaid: ${rows.length}`}
             onClick={() => actions.showAllKinds()}
           >
-            <span className="payment-count__number">{rows.length}</span>
-            <span className="payment-count__label">All prepaid</span>
+            <span className="payment-count__number">{rows.length}</span>{' '}
+            <span className="payment-count__label">{t('payments.counts.all')}</span>
           </button>
           {kindOrder
             .filter((kind) => alwaysCounted.includes(kind) || (counts.get(kind) ?? 0) > 0)
@@ -190,14 +191,13 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
                 type="button"
                 className={`payment-count payment-count--${kind}`}
                 aria-pressed={filters.kinds.includes(kind)}
-                aria-label={`${paymentKindLabels[kind]}: ${counts.get(kind) ?? 0}`}
                 data-kind={kind}
                 onClick={() => actions.toggleKind(kind)}
               >
-                <span className="payment-count__number">{counts.get(kind) ?? 0}</span>
+                <span className="payment-count__number">{counts.get(kind) ?? 0}</span>{' '}
                 <span className="payment-count__label">
                   <PaymentIcon kind={kind} />
-                  {paymentKindLabels[kind]}
+                  {t(paymentKindLabels[kind])}
                 </span>
               </button>
             ))}
@@ -205,12 +205,12 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
 
         <div className="payments-board__filters">
           <label className="payments-board__field">
-            <span>Doctor</span>
+            <span>{t('payments.filter.doctor')}</span>
             <select
               value={filters.doctorId ?? ''}
               onChange={(event) => actions.filterDoctor(event.target.value || null)}
             >
-              <option value="">All doctors</option>
+              <option value="">{t('payments.filter.allDoctors')}</option>
               {state.doctors.map((doctor) => (
                 <option key={doctor.id} value={doctor.id}>
                   {doctor.name} {doctor.surname}
@@ -219,12 +219,12 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
             </select>
           </label>
           <label className="payments-board__field">
-            <span>Day</span>
+            <span>{t('payments.filter.day')}</span>
             <select
               value={filters.day ?? ''}
               onChange={(event) => actions.filterDay(event.target.value || null)}
             >
-              <option value="">Whole range</option>
+              <option value="">{t('payments.filter.allDays')}</option>
               {days.map((day) => (
                 <option key={day} value={day}>
                   {dayFormat('UTC').format(Date.parse(`${day}T12:00:00Z`))}
@@ -234,8 +234,8 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
           </label>
           <p className="payments-board__summary" aria-live="polite">
             {shown.length === rows.length
-              ? `${rows.length} prepaid ${rows.length === 1 ? 'visit' : 'visits'}`
-              : `${shown.length} of ${rows.length} prepaid visits`}
+              ? t('payments.summary.all', { count: rows.length })
+              : t('payments.summary.some', { shown: shown.length, count: rows.length })}
           </p>
           {filtered ? (
             <button
@@ -243,28 +243,28 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
               className="payments-board__link-button"
               onClick={() => actions.clearFilters()}
             >
-              Clear filters
+              {t('payments.filter.clear')}
             </button>
           ) : null}
         </div>
 
         {state.status !== 'loading' && state.facility && rows.length === 0 ? (
-          <p className="payments-board__empty">No prepaid visits in this range.</p>
+          <p className="payments-board__empty">{t('payments.empty.range')}</p>
         ) : rows.length > 0 && shown.length === 0 ? (
-          <p className="payments-board__empty">No visit matches these filters.</p>
+          <p className="payments-board__empty">{t('payments.empty.filters')}</p>
         ) : shown.length > 0 ? (
           <div className="payments-board__table-wrap">
             <table className="payments-table">
-              <caption className="visually-hidden">Prepaid visits and their payment state</caption>
+              <caption className="visually-hidden">{t('payments.table.caption')}</caption>
               <thead>
                 <tr>
-                  <SortHeader store={store} sortKey="date" label="Visit" />
-                  <th scope="col">Patient</th>
-                  <SortHeader store={store} sortKey="doctor" label="Doctor" />
-                  <th scope="col">Booked</th>
-                  <SortHeader store={store} sortKey="state" label="Payment" />
+                  <SortHeader store={store} sortKey="date" label={t('payments.column.visit')} />
+                  <th scope="col">{t('payments.column.patient')}</th>
+                  <SortHeader store={store} sortKey="doctor" label={t('payments.column.doctor')} />
+                  <th scope="col">{t('payments.column.booked')}</th>
+                  <SortHeader store={store} sortKey="state" label={t('payments.column.payment')} />
                   <th scope="col">
-                    <span className="visually-hidden">Check with Docplanner</span>
+                    <span className="visually-hidden">{t('payments.column.check')}</span>
                   </th>
                 </tr>
               </thead>
@@ -276,7 +276,7 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
                     nowMs={nowMs}
                     timeZone={timeZone}
                     refreshing={state.refreshingIds.has(row.visit.id)}
-                    problem={state.rowProblems.get(row.visit.id) ?? null}
+                    problem={rowProblemText(state.rowProblems.get(row.visit.id))}
                     addressName={state.addressesById.get(row.visit.addressId)?.name ?? null}
                     onRefresh={() => void actions.refreshRow(row.visit.id)}
                     paymentWindow={paymentWindow}
@@ -287,12 +287,17 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
           </div>
         ) : state.status === 'loading' && !state.facility ? (
           <div className="payments-board__loading">
-            <Spinner label="Loading the payments…" />
+            <Spinner label={t('payments.loading')} />
           </div>
         ) : null}
       </main>
     </div>
   );
+}
+
+/** What went wrong checking one row with Docplanner, in words. */
+function rowProblemText(error: ApiRequestError | undefined): string | null {
+  return error ? t('payments.row.checkFailed', { reason: error.message.replace(/\.$/, '') }) : null;
 }
 
 function SortHeader({
@@ -384,34 +389,13 @@ function PaymentTableRow({
           type="button"
           className="payments-board__button payments-board__button--small"
           disabled={refreshing}
-          aria-label={`Check payment of ${who} with Docplanner`}
+          aria-label={t('payments.row.check.label', { patient: who })}
           onClick={onRefresh}
         >
           <RefreshIcon />
-          {refreshing ? 'Checking…' : 'Refresh'}
+          {refreshing ? t('payments.row.checking') : t('payments.row.check')}
         </button>
       </td>
     </tr>
-  );
-}
-
-function RefreshIcon() {
-  return (
-    <svg
-      className="icon"
-      width={14}
-      height={14}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M21 12a9 9 0 1 1-2.64-6.36" />
-      <path d="M21 3v6h-6" />
-    </svg>
   );
 }

@@ -1,7 +1,15 @@
-// The board's range: this week by default, a week back or forward, or any days up to 42.
+// The board's range: this week by default, a week back or forward, or any days up to 42. The days
+// are written in the page's language (DateField); the browser's date input stays the control.
 import { useId } from 'react';
 import { Temporal } from 'temporal-polyfill';
-import type { DayRange } from './payments-store.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import { DateField } from '../../ui/DateField.tsx';
+import { type DayRange, maxRangeDays, type RangeProblem } from './payments-store.ts';
+
+const problemWords: Record<RangeProblem, MessageId> = {
+  backwards: 'payments.range.problem.backwards',
+  'too-long': 'payments.range.problem.tooLong',
+};
 
 function shiftWeek(days: DayRange, weeks: number): DayRange {
   return {
@@ -16,48 +24,51 @@ export function PaymentsRangePicker({
   onChange,
 }: {
   days: DayRange;
-  problem: string | null;
+  problem: RangeProblem | null;
   onChange: (days: DayRange) => void;
 }) {
   const problemId = useId();
+  const fromId = useId();
+  const toId = useId();
   return (
     <fieldset className="payments-range" aria-describedby={problem ? problemId : undefined}>
-      <legend className="visually-hidden">Range of visit days</legend>
+      <legend className="visually-hidden">{t('payments.range.legend')}</legend>
       <div className="payments-range__row">
         <button
           type="button"
           className="payments-range__step"
-          aria-label="Previous week"
+          aria-label={t('payments.range.previous')}
           onClick={() => onChange(shiftWeek(days, -1))}
         >
           ‹
         </button>
-        <label className="payments-range__field">
-          <span>From</span>
-          <input
-            type="date"
+        {/* Each label its own element: the field's written date stays out of the label's text. */}
+        <div className="payments-range__field">
+          <label htmlFor={fromId}>{t('payments.range.from')}</label>
+          <DateField
+            id={fromId}
             value={days.first}
             required
             onChange={(event) => {
               if (event.target.value) onChange({ ...days, first: event.target.value });
             }}
           />
-        </label>
-        <label className="payments-range__field">
-          <span>To</span>
-          <input
-            type="date"
+        </div>
+        <div className="payments-range__field">
+          <label htmlFor={toId}>{t('payments.range.to')}</label>
+          <DateField
+            id={toId}
             value={days.last}
             required
             onChange={(event) => {
               if (event.target.value) onChange({ ...days, last: event.target.value });
             }}
           />
-        </label>
+        </div>
         <button
           type="button"
           className="payments-range__step"
-          aria-label="Next week"
+          aria-label={t('payments.range.next')}
           onClick={() => onChange(shiftWeek(days, 1))}
         >
           ›
@@ -65,7 +76,7 @@ export function PaymentsRangePicker({
       </div>
       {problem ? (
         <p className="payments-range__problem" id={problemId} role="alert">
-          {problem}
+          {t(problemWords[problem], { max: maxRangeDays })}
         </p>
       ) : null}
     </fieldset>

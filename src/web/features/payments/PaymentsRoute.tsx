@@ -1,6 +1,7 @@
 // The payments board's place in the page: `#/payments`. Mounted once in app/; shows the board
 // over the agenda while the address says so, and nothing otherwise.
 import { lazy, Suspense } from 'react';
+import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 // The board's own module loads only when it opens, but its stylesheet also styles the header
@@ -23,7 +24,7 @@ export function PaymentsRoute() {
       fallback={
         <div className="payments-board">
           <div className="payments-board__loading">
-            <Spinner label="Opening the payments board…" />
+            <Spinner label={t('payments.opening')} />
           </div>
         </div>
       }
@@ -37,7 +38,7 @@ export function PaymentsRoute() {
 export function PaymentsLink() {
   return (
     <a className="payments-link" href={paymentsHash}>
-      Payments
+      {t('payments.link')}
     </a>
   );
 }

@@ -3,6 +3,7 @@
 import type { AgendaDoctor } from '../../../shared/api/agenda.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { type PaymentWindowSettings, paymentView } from '../../../shared/domain/payment-window.ts';
+import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { type PaymentBadgeKind, paymentBadgeKind } from '../../ui/PaymentBadge.tsx';
 
 export interface PaymentRow {
@@ -39,7 +40,7 @@ export const kindOrder: readonly PaymentBadgeKind[] = [
 ];
 
 export function doctorName(doctor: AgendaDoctor | undefined): string {
-  return doctor ? `${doctor.name} ${doctor.surname}`.trim() : 'Unknown doctor';
+  return doctor ? `${doctor.name} ${doctor.surname}`.trim() : t('payments.doctor.unknown');
 }
 
 export function paymentRows(
@@ -84,6 +85,14 @@ export function filterRows(
   );
 }
 
+// Names sort as the page's language sorts them (Ł after L in Polish, Č after C in Czech).
+let collation: { tag: string; collator: Intl.Collator } | null = null;
+function collator(): Intl.Collator {
+  const tag = activeIntlTag();
+  if (collation?.tag !== tag) collation = { tag, collator: new Intl.Collator(tag) };
+  return collation.collator;
+}
+
 export function sortRows(
   rows: readonly PaymentRow[],
   by: SortKey,
@@ -97,7 +106,7 @@ export function sortRows(
       case 'date':
         return sign * byDate(a, b);
       case 'doctor':
-        return sign * a.doctorName.localeCompare(b.doctorName) || byDate(a, b);
+        return sign * collator().compare(a.doctorName, b.doctorName) || byDate(a, b);
       case 'state':
         return (
           sign * (kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind)) ||

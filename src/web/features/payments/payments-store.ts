@@ -36,12 +36,15 @@ export interface DayRange {
 /** The API answers at most 42 days at once. */
 export const maxRangeDays = 42;
 
+/** Why a picked range cannot be shown: its last day before its first, or more than 42 days. */
+export type RangeProblem = 'backwards' | 'too-long';
+
 export interface PaymentsState {
   days: DayRange | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: ApiRequestError | null;
-  /** A sentence when the picked range cannot be shown (too long, backwards). */
-  rangeProblem: string | null;
+  /** Why the picked range cannot be shown (the picker says it in words). */
+  rangeProblem: RangeProblem | null;
   facility: Agenda['facility'] | null;
   dataSource: Agenda['dataSource'] | null;
   /** When the data shown was read (server time, ISO). */
@@ -52,7 +55,8 @@ export interface PaymentsState {
   visits: ReadonlyMap<string, Visit>;
   refreshingAll: boolean;
   refreshingIds: ReadonlySet<string>;
-  rowProblems: ReadonlyMap<string, string>;
+  /** Why checking a row with Docplanner failed, by visit id (the board says it in words). */
+  rowProblems: ReadonlyMap<string, ApiRequestError>;
   filters: PaymentFilters;
   sort: { by: SortKey; direction: SortDirection };
 
@@ -91,12 +95,12 @@ function rangeOf(days: DayRange, timeZone: string): InstantRange {
   return daysToRange(days.first, end, timeZone);
 }
 
-function rangeProblem(days: DayRange): string | null {
+function rangeProblem(days: DayRange): RangeProblem | null {
   const first = Temporal.PlainDate.from(days.first);
   const last = Temporal.PlainDate.from(days.last);
   const length = first.until(last, { largestUnit: 'days' }).days + 1;
-  if (length < 1) return 'The first day must not be after the last day.';
-  if (length > maxRangeDays) return `Pick at most ${maxRangeDays} days at once.`;
+  if (length < 1) return 'backwards';
+  if (length > maxRangeDays) return 'too-long';
   return null;
 }
 
@@ -227,10 +231,7 @@ export function createPaymentsStore(
           get().applyVisit(await reloadVisit(visitId));
         } catch (error) {
           const rowProblems = new Map(get().rowProblems);
-          rowProblems.set(
-            visitId,
-            `Could not check with Docplanner: ${toApiRequestError(error).message}.`,
-          );
+          rowProblems.set(visitId, toApiRequestError(error));
           set({ rowProblems });
         } finally {
           const refreshingIds = new Set(get().refreshingIds);

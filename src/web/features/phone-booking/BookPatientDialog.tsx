@@ -11,9 +11,12 @@ import {
   phonePatientSchema,
 } from '../../../shared/api/phone-booking.ts';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { ApiRequestError } from '../../lib/api-client.ts';
 import { formatTime, formatVisitTime } from '../../lib/facility-time.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { reasonOf } from '../visit-actions/failure-text.ts';
 import { newIdempotencyKey } from '../visit-actions/visit-actions-api.ts';
 import { fetchBookableSlots, sendBooking } from './phone-booking-api.ts';
 import { provisionalVisit } from './provisional-visit.ts';
@@ -40,7 +43,37 @@ type Loaded =
   | { state: 'failed'; message: string };
 
 function doctorLabel(doctor: AgendaDoctor): string {
-  return `Dr ${doctor.name} ${doctor.surname}`;
+  return t('phone-booking.doctor', { name: doctor.name, surname: doctor.surname }).trim();
+}
+
+/** The longest first name or surname the form takes (phonePatientSchema). */
+const longestName = 100;
+
+/**
+ * What is wrong with a field, in the page's words: the schema (shared with the server) says
+ * which field and which rule; its English sentence is not shown.
+ */
+function fieldProblem(field: Field, issue: { code: string }): MessageId {
+  if (issue.code === 'too_big') return 'phone-booking.error.tooLong';
+  switch (field) {
+    case 'name':
+      return 'phone-booking.error.name';
+    case 'surname':
+      return 'phone-booking.error.surname';
+    case 'phone':
+      return 'phone-booking.error.phone';
+    case 'email':
+      return 'phone-booking.error.email';
+  }
+}
+
+/** Why Docplanner did not book, in a sentence. */
+function refusalReason(error: unknown): string {
+  // A booking's conflict is always its time taken (the server says so in a fixed sentence).
+  if (error instanceof ApiRequestError && error.code === 'conflict') {
+    return t('phone-booking.refused.taken');
+  }
+  return reasonOf(error);
 }
 
 function slotKey(slot: BookableSlot): string {
@@ -64,7 +97,7 @@ export function BookPatientDialog({
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [patient, setPatient] = useState<Required<PhonePatient>>(emptyPatient);
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field, MessageId>>>({});
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [reads, setReads] = useState(0);
@@ -94,10 +127,7 @@ export function BookPatientDialog({
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoaded({
-          state: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        });
+        setLoaded({ state: 'failed', message: reasonOf(error) });
       },
     );
     return () => controller.abort();
@@ -124,10 +154,10 @@ export function BookPatientDialog({
     if (!slot || !service || pending) return;
     const parsed = phonePatientSchema.safeParse(patient);
     if (!parsed.success) {
-      const found: Partial<Record<Field, string>> = {};
+      const found: Partial<Record<Field, MessageId>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        found[field] ??= issue.message;
+        found[field] ??= fieldProblem(field, issue);
       }
       setErrors(found);
       const first = (['name', 'surname', 'phone', 'email'] as const).find((field) => found[field]);
@@ -159,8 +189,7 @@ export function BookPatientDialog({
     } catch (error) {
       forgetVisit(provisional.id);
       key.current = newIdempotencyKey();
-      const said = error instanceof Error ? error.message : String(error);
-      setFailure(`The visit was not booked. ${said.charAt(0).toUpperCase()}${said.slice(1)}`);
+      setFailure(t('phone-booking.failed', { reason: refusalReason(error) }));
       setPending(false);
       setReads((count) => count + 1);
     }
@@ -181,9 +210,10 @@ export function BookPatientDialog({
   }
 
   function fieldError(field: Field) {
-    return errors[field] ? (
+    const problem = errors[field];
+    return problem ? (
       <p id={`${ids}-${field}-error`} className="book-patient__error">
-        {errors[field]}
+        {t(problem, { max: longestName })}
       </p>
     ) : null;
   }
@@ -191,7 +221,7 @@ export function BookPatientDialog({
   const range = formatVisitTime(selection.start, selection.end, timeZone);
   return (
     <Dialog
-      title="Book a patient"
+      title={t('phone-booking.title')}
       subtitle={doctor && selection.doctorId ? `${range} · ${doctorLabel(doctor)}` : range}
       onClose={onClose}
       className="book-patient"
@@ -199,7 +229,7 @@ export function BookPatientDialog({
       <form className="book-patient__form" onSubmit={(event) => void book(event)} noValidate>
         {selection.doctorId === null ? (
           <div className="book-patient__field">
-            <label htmlFor={`${ids}-doctor`}>Doctor</label>
+            <label htmlFor={`${ids}-doctor`}>{t('phone-booking.field.doctor')}</label>
             <select
               id={`${ids}-doctor`}
               value={doctorId}
@@ -215,17 +245,20 @@ export function BookPatientDialog({
         ) : null}
 
         <fieldset className="book-patient__times">
-          <legend>Time</legend>
-          {loaded.state === 'loading' ? <p role="status">Looking for free times…</p> : null}
+          <legend>{t('phone-booking.field.time')}</legend>
+          {loaded.state === 'loading' ? (
+            <p role="status">{t('phone-booking.times.loading')}</p>
+          ) : null}
           {loaded.state === 'failed' ? (
             <p role="alert" className="book-patient__failure">
-              The free times could not be read: {loaded.message}
+              {t('phone-booking.times.loadFailed', { reason: loaded.message })}
             </p>
           ) : null}
           {loaded.state === 'ready' && slots.length === 0 ? (
             <p className="book-patient__none">
-              {doctor ? doctorLabel(doctor) : 'The doctor'} has no free time here. Pick another time
-              in the agenda, or open hours first.
+              {doctor
+                ? t('phone-booking.times.none', { doctor: doctorLabel(doctor) })
+                : t('phone-booking.times.noneUnknownDoctor')}
             </p>
           ) : null}
           <div className="book-patient__slots">
@@ -253,7 +286,9 @@ export function BookPatientDialog({
                   <span>
                     {formatTime(candidate.start, timeZone)}
                     {doctorAddresses.length > 1 && address ? (
-                      <small>{address.isOnlineOnly ? 'Online (video)' : address.name}</small>
+                      <small>
+                        {address.isOnlineOnly ? t('phone-booking.times.online') : address.name}
+                      </small>
                     ) : null}
                   </span>
                 </label>
@@ -264,7 +299,7 @@ export function BookPatientDialog({
 
         {slot ? (
           <div className="book-patient__field">
-            <label htmlFor={`${ids}-service`}>Service</label>
+            <label htmlFor={`${ids}-service`}>{t('phone-booking.field.service')}</label>
             <select
               id={`${ids}-service`}
               value={service?.id ?? ''}
@@ -272,7 +307,10 @@ export function BookPatientDialog({
             >
               {slot.services.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
-                  {candidate.name} · {candidate.minutes} min
+                  {t('phone-booking.service.option', {
+                    service: candidate.name,
+                    minutes: candidate.minutes,
+                  })}
                 </option>
               ))}
             </select>
@@ -281,31 +319,33 @@ export function BookPatientDialog({
 
         <div className="book-patient__names">
           <div className="book-patient__field">
-            <label htmlFor={`${ids}-name`}>First name</label>
+            <label htmlFor={`${ids}-name`}>{t('phone-booking.field.name')}</label>
             <input {...fieldProps('name')} autoComplete="off" />
             {fieldError('name')}
           </div>
           <div className="book-patient__field">
-            <label htmlFor={`${ids}-surname`}>Surname</label>
+            <label htmlFor={`${ids}-surname`}>{t('phone-booking.field.surname')}</label>
             <input {...fieldProps('surname')} autoComplete="off" />
             {fieldError('surname')}
           </div>
         </div>
         <div className="book-patient__field">
-          <label htmlFor={`${ids}-phone`}>Phone</label>
+          <label htmlFor={`${ids}-phone`}>{t('phone-booking.field.phone')}</label>
           <input {...fieldProps('phone')} type="tel" autoComplete="off" />
           {fieldError('phone')}
         </div>
         <div className="book-patient__field">
           <label htmlFor={`${ids}-email`}>
-            E-mail <span className="book-patient__optional">(optional)</span>
+            {t('phone-booking.field.email')}{' '}
+            <span className="book-patient__optional">{t('phone-booking.field.optional')}</span>
           </label>
           <input {...fieldProps('email')} type="email" autoComplete="off" />
           {fieldError('email')}
         </div>
         <div className="book-patient__field">
           <label htmlFor={`${ids}-comment`}>
-            Note for the doctor <span className="book-patient__optional">(optional)</span>
+            {t('phone-booking.field.note')}{' '}
+            <span className="book-patient__optional">{t('phone-booking.field.optional')}</span>
           </label>
           <textarea
             id={`${ids}-comment`}
@@ -323,9 +363,9 @@ export function BookPatientDialog({
         ) : null}
         <div className="book-patient__actions">
           <Button type="submit" variant="primary" disabled={!slot || !service || pending}>
-            {pending ? 'Booking…' : 'Book the visit'}
+            {pending ? t('phone-booking.booking') : t('phone-booking.submit')}
           </Button>
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('phone-booking.close')}</Button>
         </div>
       </form>
     </Dialog>

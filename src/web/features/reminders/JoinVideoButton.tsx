@@ -4,6 +4,7 @@
 import type { Visit } from '../../../shared/api/visit.ts';
 import { type JoinWindowSettings, joinState } from '../../../shared/domain/join-window.ts';
 import { formatTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { VideoCameraIcon } from '../../ui/icons.tsx';
 
@@ -17,7 +18,9 @@ export interface JoinVideoButtonProps {
 export function JoinVideoButton({ visit, nowMs, joinWindow, timeZone }: JoinVideoButtonProps) {
   const who = patientName(visit);
   if (visit.video?.kind !== 'link') {
-    return <span className="join-video join-video--unavailable">Video link unavailable</span>;
+    return (
+      <span className="join-video join-video--unavailable">{t('reminders.join.unavailable')}</span>
+    );
   }
   const state = joinState(
     {
@@ -35,14 +38,16 @@ export function JoinVideoButton({ visit, nowMs, joinWindow, timeZone }: JoinVide
       return (
         <button type="button" className="join-video" disabled>
           <VideoCameraIcon size={14} />
-          Call window closed
+          {t('reminders.join.closed')}
         </button>
       );
     case 'not-yet':
       return (
         <button type="button" className="join-video" disabled>
           <VideoCameraIcon size={14} />
-          Join opens at {formatTime(new Date(state.opensAtMs).toISOString(), timeZone)}
+          {t('reminders.join.opensAt', {
+            time: formatTime(new Date(state.opensAtMs).toISOString(), timeZone),
+          })}
         </button>
       );
     case 'open':
@@ -52,10 +57,14 @@ export function JoinVideoButton({ visit, nowMs, joinWindow, timeZone }: JoinVide
           href={visit.video.href}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={`${state.emphasised ? 'Join now' : 'Join video call'} with ${who}`}
+          aria-label={
+            state.emphasised
+              ? t('reminders.join.now.withPatient', { patient: who })
+              : t('reminders.join.call.withPatient', { patient: who })
+          }
         >
           <VideoCameraIcon size={14} />
-          {state.emphasised ? 'Join now' : 'Join video call'}
+          {state.emphasised ? t('reminders.join.now') : t('reminders.join.call')}
         </a>
       );
   }

@@ -2,13 +2,21 @@
 // explanation, when the doctor presses the button) and an optional sound, off by default.
 import { useId, useState } from 'react';
 import { defaultReminderLeadMinutes } from '../../../shared/domain/reminder-times.ts';
+import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { type AlertPermission, alertPermission, askForDesktopAlerts } from './desktop-alerts.ts';
 import { isReminderSoundOn, playReminderTone, rememberReminderSound } from './reminder-sound.ts';
 
-function leadText(leadMinutes: readonly number[]): string {
+/** `10 and 2 minutes`: the list in the page's language, the unit agreeing with the last number. */
+function whyText(leadMinutes: readonly number[]): string {
   const sorted = [...new Set(leadMinutes)].sort((a, b) => b - a);
-  if (sorted.length <= 1) return `${sorted[0] ?? 10} minutes`;
-  return `${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)} minutes`;
+  const times = sorted.length === 0 ? [10] : sorted;
+  const number = new Intl.NumberFormat(activeIntlTag());
+  return t('reminders.preferences.why', {
+    times: new Intl.ListFormat(activeIntlTag(), { type: 'conjunction' }).format(
+      times.map((each) => number.format(each)),
+    ),
+    last: times.at(-1) ?? 10,
+  });
 }
 
 export function ReminderPreferences({
@@ -25,24 +33,19 @@ export function ReminderPreferences({
     <div className="reminder-preferences">
       {permission === 'default' ? (
         <div className="reminder-preferences__alerts">
-          <p className="reminder-preferences__why">
-            Get a desktop alert {leadText(leadMinutes)} before each video visit, even when this tab
-            is in the background. Your browser will ask you to allow it.
-          </p>
+          <p className="reminder-preferences__why">{whyText(leadMinutes)}</p>
           <button
             type="button"
             className="reminder-preferences__ask"
             onClick={() => void askForDesktopAlerts().then(setPermission)}
           >
-            Get desktop alerts
+            {t('reminders.preferences.ask')}
           </button>
         </div>
       ) : permission === 'granted' ? (
-        <p className="reminder-preferences__state">Desktop alerts are on for this browser.</p>
+        <p className="reminder-preferences__state">{t('reminders.preferences.granted')}</p>
       ) : permission === 'denied' ? (
-        <p className="reminder-preferences__state">
-          Desktop alerts are blocked in this browser's site settings; reminders still appear here.
-        </p>
+        <p className="reminder-preferences__state">{t('reminders.preferences.denied')}</p>
       ) : null}
       <label className="reminder-preferences__sound" htmlFor={soundId}>
         <input
@@ -58,7 +61,7 @@ export function ReminderPreferences({
             if (on) playReminderTone();
           }}
         />
-        Play a sound with each reminder
+        {t('reminders.preferences.sound')}
       </label>
     </div>
   );

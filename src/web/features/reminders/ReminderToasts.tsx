@@ -1,11 +1,12 @@
-// A toast per active reminder of a video visit — patient, time, how soon, Join, Snooze, Dismiss —
+// A toast per active reminder of an online visit — patient, time, how soon, Join, Snooze, Dismiss —
 // in a polite live region, plus a desktop notification and the optional chime when one arrives.
 // What is shown is exactly the server's list (see reminders-store).
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ActiveReminder } from '../../../shared/api/reminders.ts';
 import type { JoinWindowSettings } from '../../../shared/domain/join-window.ts';
-import { formatTime } from '../../lib/facility-time.ts';
+import { formatTime, formatTimeRange } from '../../lib/facility-time.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { type ServerClock, serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { patientName } from '../../lib/visit-text.ts';
@@ -13,7 +14,7 @@ import { VideoCameraIcon } from '../../ui/icons.tsx';
 import { showDesktopAlert } from './desktop-alerts.ts';
 import { JoinVideoButton } from './JoinVideoButton.tsx';
 import { isReminderSoundOn, playReminderTone } from './reminder-sound.ts';
-import { type RemindersStore, remindersStore } from './reminders-store.ts';
+import { type ReminderProblem, type RemindersStore, remindersStore } from './reminders-store.ts';
 import { visitCountdown } from './visit-countdown.ts';
 import './reminders.css';
 
@@ -36,7 +37,7 @@ export function ReminderToasts({
   useAlertOnArrival(reminders, timeZone);
 
   return (
-    <section className="reminder-toasts" aria-label="Video visit reminders">
+    <section className="reminder-toasts" aria-label={t('reminders.toasts.label')}>
       <div className="reminder-toasts__list" aria-live="polite" aria-relevant="additions">
         {reminders.map((reminder) => (
           <ReminderToast
@@ -71,7 +72,7 @@ function ReminderToast({
 }) {
   const busy = useStore(store, (state) => state.busyIds.has(reminder.id));
   const problem = useStore(store, (state) =>
-    state.problem?.reminderId === reminder.id ? state.problem.message : null,
+    state.problem?.reminderId === reminder.id ? state.problem : null,
   );
   const { visit } = reminder;
   const who = patientName(visit);
@@ -85,18 +86,18 @@ function ReminderToast({
       <div className="reminder-toast__body">
         <p className="reminder-toast__kicker">
           <VideoCameraIcon size={14} />
-          Video visit <span className="reminder-toast__when">{when}</span>
+          {t('reminders.toast.kicker')} <span className="reminder-toast__when">{when}</span>
         </p>
         <h2 className="reminder-toast__patient" id={titleId}>
           {who}
         </h2>
         <p className="reminder-toast__time">
-          {formatTime(visit.start, timeZone)}–{formatTime(visit.end, timeZone)}
+          {formatTimeRange(visit.start, visit.end, timeZone)}
           {visit.service ? ` · ${visit.service.name}` : ''}
         </p>
         {problem ? (
           <p className="reminder-toast__problem" role="alert">
-            {problem}
+            {problemText(problem)}
           </p>
         ) : null}
         <div className="reminder-toast__actions">
@@ -110,24 +111,35 @@ function ReminderToast({
             type="button"
             className="reminder-toast__action"
             disabled={busy}
-            aria-label={`Snooze ${snoozeMinutes} min — reminder of ${who}`}
+            aria-label={t('reminders.toast.snooze.label', { minutes: snoozeMinutes, patient: who })}
             onClick={() => void store.getState().snooze(reminder.id, snoozeMinutes)}
           >
-            Snooze {snoozeMinutes} min
+            {t('reminders.toast.snooze', { minutes: snoozeMinutes })}
           </button>
           <button
             type="button"
             className="reminder-toast__action"
             disabled={busy}
-            aria-label={`Dismiss reminder of ${who}`}
+            aria-label={t('reminders.toast.dismiss.label', { patient: who })}
             onClick={() => void store.getState().dismiss(reminder.id)}
           >
-            Dismiss
+            {t('reminders.toast.dismiss')}
           </button>
         </div>
       </div>
     </article>
   );
+}
+
+const problemTexts: Record<ReminderProblem['action'], MessageId> = {
+  dismiss: 'reminders.problem.dismiss',
+  snooze: 'reminders.problem.snooze',
+};
+
+function problemText(problem: ReminderProblem): string {
+  return t(problemTexts[problem.action], {
+    reason: problem.reason.replace(/\.$/, ''),
+  });
 }
 
 /** A desktop notification and the chime, once per reminder this tab has not seen yet. */
@@ -140,8 +152,11 @@ function useAlertOnArrival(reminders: readonly ActiveReminder[], timeZone: strin
       const { visit } = reminder;
       showDesktopAlert(
         reminder.id,
-        `Video visit in ${reminder.leadMinutes} min`,
-        `${patientName(visit)} at ${formatTime(visit.start, timeZone)}`,
+        t('reminders.alert.title', { minutes: reminder.leadMinutes }),
+        t('reminders.alert.body', {
+          patient: patientName(visit),
+          time: formatTime(visit.start, timeZone),
+        }),
       );
     }
     if (fresh.length > 0 && isReminderSoundOn()) playReminderTone();

@@ -1,9 +1,10 @@
-// Today's video visits still ahead (or under way), soonest first, each with a live countdown and
+// Today's online visits still ahead (or under way), soonest first, each with a live countdown and
 // its Join button; the doctor's reminder preferences at the foot.
 import { useId, useMemo } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { formatTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { type ServerClock, serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useSettings } from '../../lib/settings.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
@@ -65,10 +66,10 @@ export function UpcomingVideoVisits({
   return (
     <section className="upcoming-video" aria-labelledby={titleId}>
       <h2 className="upcoming-video__title" id={titleId}>
-        <VideoCameraIcon size={16} /> Today's video visits
+        <VideoCameraIcon size={16} /> {t('reminders.upcoming.title')}
       </h2>
       {upcoming.length === 0 ? (
-        <p className="upcoming-video__empty">No more video visits today.</p>
+        <p className="upcoming-video__empty">{t('reminders.upcoming.empty')}</p>
       ) : (
         <ul className="upcoming-video__list">
           {upcoming.map((visit) => (

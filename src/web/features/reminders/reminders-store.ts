@@ -6,13 +6,20 @@ import type { ActiveReminder } from '../../../shared/api/reminders.ts';
 import { toApiRequestError } from '../../lib/api-client.ts';
 import { type RemindersApi, remindersApi } from './reminders-api.ts';
 
+/** A dismiss or snooze that failed: what was asked, and the API client's reason. */
+export interface ReminderProblem {
+  reminderId: string;
+  action: 'dismiss' | 'snooze';
+  reason: string;
+}
+
 export interface RemindersState {
   /** The current list, soonest visit first. */
   reminders: readonly ActiveReminder[];
   /** Reminders with a dismiss or snooze on its way to the server. */
   busyIds: ReadonlySet<string>;
-  /** A sentence for the doctor when the last dismiss/snooze failed, with the reminder it was for. */
-  problem: { reminderId: string; message: string } | null;
+  /** When the last dismiss/snooze failed: the reminder it was for (said in words by the toast). */
+  problem: ReminderProblem | null;
 
   /** Replaces the list with what the server sent (the live stream calls this). */
   setReminders: (list: readonly ActiveReminder[]) => void;
@@ -35,7 +42,7 @@ export function createRemindersStore(api: RemindersApi = remindersApi): Reminder
   return createStore<RemindersState>()((set, get) => {
     async function act(
       reminderId: string,
-      verb: string,
+      action: ReminderProblem['action'],
       request: () => Promise<ActiveReminder[]>,
     ): Promise<void> {
       if (get().busyIds.has(reminderId)) return;
@@ -43,10 +50,7 @@ export function createRemindersStore(api: RemindersApi = remindersApi): Reminder
       try {
         get().setReminders(await request());
       } catch (error) {
-        const reason = toApiRequestError(error).message;
-        set({
-          problem: { reminderId, message: `Could not ${verb} the reminder: ${reason}. Try again.` },
-        });
+        set({ problem: { reminderId, action, reason: toApiRequestError(error).message } });
       } finally {
         const busyIds = new Set(get().busyIds);
         busyIds.delete(reminderId);

@@ -1,4 +1,5 @@
 // Why a visit dragged in the grid went back to its time: read out at once, closed by the person.
+import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import './visit-actions.css';
 
@@ -13,7 +14,7 @@ export function MoveRefusedNotice({
   return (
     <div className="move-refused" role="alert">
       <span>{failure}</span>
-      <Button onClick={onDismiss}>OK</Button>
+      <Button onClick={onDismiss}>{t('visit-actions.notice.dismiss')}</Button>
     </div>
   );
 }

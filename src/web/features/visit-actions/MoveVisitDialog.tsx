@@ -2,12 +2,13 @@
 // next two weeks by day, one chosen, then "Move to this time". A moved online visit stays online,
 // with its video link; Docplanner tells the patient.
 import { useEffect, useState } from 'react';
-import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { formatTime, formatVisitTime } from '../../lib/facility-time.ts';
+import { formatTime, formatterFor, formatVisitTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { patientName } from '../../lib/visit-text.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { reasonOf } from './failure-text.ts';
 import { type FreeDay, freeDays } from './free-times.ts';
 import type { ApplyVisit } from './perform-visit-action.ts';
 import { useVisitAction } from './use-visit-action.ts';
@@ -30,12 +31,13 @@ type Loaded =
   | { state: 'ready'; days: FreeDay[] }
   | { state: 'failed'; message: string };
 
-function dayTitle(date: string): string {
-  return Temporal.PlainDate.from(date).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
+/** `Monday 30 November` (in the page's language), read on the clinic's clock. */
+function dayTitle(day: FreeDay, timeZone: string): string {
+  const first = day.starts[0];
+  if (!first) return day.date;
+  return formatterFor(timeZone, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    Date.parse(first),
+  );
 }
 
 export function MoveVisitDialog({
@@ -61,8 +63,7 @@ export function MoveVisitDialog({
       (free) => setLoaded({ state: 'ready', days: freeDays(free.slots, visit, timeZone) }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        setLoaded({ state: 'failed', message });
+        setLoaded({ state: 'failed', message: reasonOf(error) });
       },
     );
     return () => controller.abort();
@@ -81,19 +82,26 @@ export function MoveVisitDialog({
 
   return (
     <Dialog
-      title={`Move ${patientName(visit)}’s visit`}
-      subtitle={`Now ${formatVisitTime(visit.start, visit.end, timeZone)}${visit.service ? ` · ${visit.service.name}` : ''}`}
+      title={t('visit-actions.move.title', { patient: patientName(visit) })}
+      subtitle={
+        visit.service
+          ? t('visit-actions.move.nowWithService', {
+              when: formatVisitTime(visit.start, visit.end, timeZone),
+              service: visit.service.name,
+            })
+          : t('visit-actions.move.now', { when: formatVisitTime(visit.start, visit.end, timeZone) })
+      }
       onClose={onClose}
       className={visit.online ? 'move-visit move-visit--online' : 'move-visit'}
     >
-      {loaded.state === 'loading' ? <p role="status">Looking for free times…</p> : null}
+      {loaded.state === 'loading' ? <p role="status">{t('visit-actions.move.loading')}</p> : null}
       {loaded.state === 'failed' ? (
         <p role="alert" className="move-visit__failure">
-          The free times could not be read: {loaded.message}
+          {t('visit-actions.move.loadFailed', { reason: loaded.message })}
         </p>
       ) : null}
       {loaded.state === 'ready' && loaded.days.length === 0 ? (
-        <p>No free time for this service in the next {daysAhead} days.</p>
+        <p>{t('visit-actions.move.none', { days: daysAhead })}</p>
       ) : null}
       {loaded.state === 'ready' && loaded.days.length > 0 ? (
         <form
@@ -106,7 +114,7 @@ export function MoveVisitDialog({
           <div className="move-visit__days">
             {loaded.days.map((day) => (
               <fieldset key={day.date} className="move-visit__day">
-                <legend>{dayTitle(day.date)}</legend>
+                <legend>{dayTitle(day, timeZone)}</legend>
                 <div className="move-visit__times">
                   {day.starts.map((start) => (
                     <label key={start} className="move-visit__time">
@@ -125,9 +133,7 @@ export function MoveVisitDialog({
             ))}
           </div>
           <p className="move-visit__note">
-            {visit.online
-              ? 'The visit stays online, with the same video link. Docplanner tells the patient.'
-              : 'Docplanner tells the patient about the new time.'}
+            {visit.online ? t('visit-actions.move.noteOnline') : t('visit-actions.move.note')}
           </p>
           {failure ? (
             <p role="alert" className="move-visit__failure">
@@ -136,9 +142,9 @@ export function MoveVisitDialog({
           ) : null}
           <div className="move-visit__actions">
             <Button type="submit" variant="primary" disabled={!chosen || pending !== null}>
-              {pending ? 'Moving…' : 'Move to this time'}
+              {pending ? t('visit-actions.move.moving') : t('visit-actions.move.submit')}
             </Button>
-            <Button onClick={onClose}>Keep the current time</Button>
+            <Button onClick={onClose}>{t('visit-actions.move.keep')}</Button>
           </div>
         </form>
       ) : null}

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { useServerNow } from '../../lib/server-clock.ts';
 import { isCancelledVisit } from '../../lib/visit-text.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -54,10 +55,10 @@ export function VisitActions({
   const busy = pending !== null;
 
   return (
-    <section className="visit-actions" aria-label="What to do with this visit">
+    <section className="visit-actions" aria-label={t('visit-actions.region')}>
       {presenceOpen ? (
         <fieldset className="visit-actions__presence">
-          <legend className="visually-hidden">Presence</legend>
+          <legend className="visually-hidden">{t('visit-actions.presence.legend')}</legend>
           <button
             type="button"
             className="visit-actions__toggle visit-actions__toggle--arrived"
@@ -65,7 +66,7 @@ export function VisitActions({
             disabled={busy}
             onClick={() => void run({ action: 'presence', body: { presence: 'present' } })}
           >
-            Patient arrived
+            {t('visit-actions.presence.arrived')}
           </button>
           <button
             type="button"
@@ -74,7 +75,7 @@ export function VisitActions({
             disabled={busy}
             onClick={() => void run({ action: 'presence', body: { presence: 'absent' } })}
           >
-            No-show
+            {t('visit-actions.presence.noShow')}
           </button>
         </fieldset>
       ) : null}
@@ -90,7 +91,8 @@ export function VisitActions({
             });
           }}
         >
-          <label htmlFor={reasonId}>Reason (optional, sent to the patient)</label>
+          <p className="visit-actions__question">{t('visit-actions.cancel.question')}</p>
+          <label htmlFor={reasonId}>{t('visit-actions.cancel.reason')}</label>
           <textarea
             id={reasonId}
             value={reason}
@@ -100,10 +102,10 @@ export function VisitActions({
           />
           <div className="visit-actions__row">
             <Button type="submit" variant="primary" className="button--danger" disabled={busy}>
-              Yes, cancel the visit
+              {t('visit-actions.cancel.yes')}
             </Button>
             <Button disabled={busy} onClick={() => setCancelling(false)}>
-              Keep the visit
+              {t('visit-actions.cancel.no')}
             </Button>
           </div>
         </form>
@@ -111,16 +113,16 @@ export function VisitActions({
         <div className="visit-actions__row">
           {!visit.confirmed && ahead ? (
             <Button disabled={busy} onClick={() => void run({ action: 'confirm' })}>
-              Confirm visit
+              {t('visit-actions.button.confirm')}
             </Button>
           ) : null}
           {ahead ? (
             <>
               <Button disabled={busy} onClick={onMove}>
-                Move visit
+                {t('visit-actions.button.move')}
               </Button>
               <Button disabled={busy} onClick={() => setCancelling(true)}>
-                Cancel visit
+                {t('visit-actions.button.cancel')}
               </Button>
             </>
           ) : null}
@@ -128,7 +130,7 @@ export function VisitActions({
       )}
 
       <p className={pending ? 'visit-actions__saving' : 'visually-hidden'} role="status">
-        {pending ? 'Saving on Docplanner…' : ''}
+        {pending ? t('visit-actions.saving') : ''}
       </p>
       {failure ? (
         <p className="visit-actions__failure" role="alert">

@@ -2,6 +2,7 @@
 // answered, or goes back to what it was (and the caller shows why) when Docplanner refuses.
 import type { Visit } from '../../../shared/api/visit.ts';
 import type { VisitActionResult } from '../../../shared/api/visit-actions.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { movedAway, optimisticVisit } from './optimistic-visit.ts';
 import { sendVisitAction, type VisitActionRequest } from './visit-actions-api.ts';
 
@@ -26,18 +27,18 @@ export async function performVisitAction(
   return result;
 }
 
-/** The first words of the message when Docplanner (or the network) says no. */
-export function failureLead(request: VisitActionRequest): string {
+/** What to say when Docplanner (or the network) says no: what did not happen, then `reason`. */
+export function failureText(request: VisitActionRequest, reason: string): string {
   switch (request.action) {
     case 'presence':
       return request.body.presence === 'present'
-        ? 'The arrival was not saved'
-        : 'The no-show was not saved';
+        ? t('visit-actions.failed.arrived', { reason })
+        : t('visit-actions.failed.noShow', { reason });
     case 'confirm':
-      return 'The visit was not confirmed';
+      return t('visit-actions.failed.confirm', { reason });
     case 'cancel':
-      return 'The visit was not cancelled';
+      return t('visit-actions.failed.cancel', { reason });
     case 'move':
-      return 'The visit was not moved';
+      return t('visit-actions.failed.move', { reason });
   }
 }

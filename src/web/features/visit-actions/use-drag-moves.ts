@@ -2,7 +2,8 @@
 // optimistically like the dialog's, and why Docplanner refused kept for the page to show.
 import { useCallback, useMemo, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { type ApplyVisit, failureLead, performVisitAction } from './perform-visit-action.ts';
+import { reasonOf } from './failure-text.ts';
+import { type ApplyVisit, failureText, performVisitAction } from './perform-visit-action.ts';
 import { fetchFreeSlots } from './visit-actions-api.ts';
 
 /** How far ahead the free starts of a dragged visit are read. */
@@ -39,8 +40,7 @@ export function useDragMoves(applyVisit: ApplyVisit): DragMoves {
           await performVisitAction(visit, request, applyVisit);
           return true;
         } catch (error) {
-          const said = error instanceof Error ? error.message : String(error);
-          setFailure(`${failureLead(request)}: ${said}`);
+          setFailure(failureText(request, reasonOf(error)));
           return false;
         }
       },

