@@ -4,8 +4,9 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ProductionServer } from '../support/production-server.ts';
-import { type DemoRole, signInPage } from '../support/staff-session.ts';
+import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
 import { saveScreenshot, test } from './fixtures.ts';
+import { mondayMorning } from './prepaid-bookings.ts';
 
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -38,6 +39,11 @@ describe('the agenda on a phone and a tablet', () => {
         browser,
         server,
       }) => {
+        // Monday 07:30 of the sandbox's week, whatever the hour of the run: the demo doctor's day
+        // still holds video visits ahead.
+        if (size.name === 'phone' && role === 'doctor') {
+          await mondayMorning(server, await signInApi(server.url, 'doctor'));
+        }
         const page = await openAt(browser, server, size, role);
         const calendar = page.locator('.agenda-calendar');
         await calendar.waitFor();
@@ -49,6 +55,21 @@ describe('the agenda on a phone and a tablet', () => {
         await saveScreenshot(page, `layout-${size.name}-${role}`);
         expect(overflow, 'the page scrolls sideways by this many pixels').toBeLessThanOrEqual(0);
         expect(box?.height ?? 0, 'the calendar’s height').toBeGreaterThan(size.height * 0.45);
+        if (size.name === 'phone' && role === 'doctor') {
+          // The next video visit's Join (the demo doctor always has one within the hours ahead):
+          // above the calendar, in words, across the width, large enough for a thumb.
+          const join = page
+            .locator('.upcoming-video__item')
+            .first()
+            .locator('.join-video')
+            .filter({ hasText: /Join/ });
+          const joinBox = await join.boundingBox();
+          expect(joinBox, 'a Join control on the next video visit').not.toBeNull();
+          expect(joinBox!.y + joinBox!.height, 'Join above the calendar').toBeLessThan(box!.y);
+          expect(joinBox!.height).toBeGreaterThanOrEqual(44);
+          expect(joinBox!.width).toBeGreaterThan(size.width * 0.7);
+          expect(await page.locator('.upcoming-video__item').nth(1).isVisible()).toBe(false);
+        }
         await page.context().close();
       });
     }
