@@ -1,14 +1,12 @@
 // axe-core on every screen, in a real browser: no serious or critical violation on the sign-in
 // page, the agenda's week, day and list, a visit card, the payments board, the mapping screen and
 // the hours dialog. Each failure names the rule, the screen and the elements.
-import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
-import { signInPage } from '../support/staff-session.ts';
+import { signInApi, signInPage } from '../support/staff-session.ts';
 import { seriousViolations } from './axe.ts';
 import { test } from './fixtures.ts';
 import { selectHours, showDay } from './grid.ts';
-
-const facilityZone = 'Europe/Warsaw';
+import { mondayMorning } from './prepaid-bookings.ts';
 
 describe('accessibility of every screen (axe-core)', () => {
   test('no serious or critical violations, signed out and as reception, admin and doctor', async ({
@@ -22,6 +20,11 @@ describe('accessibility of every screen (axe-core)', () => {
       if (violations.length > 0) found[screen] = violations;
     };
 
+    // Monday 07:30 of the sandbox's week, whatever the day of the run: the screens hold visits.
+    // (On an empty day FullCalendar's time grid is a scroller inside its own `rowgroup` with
+    // nothing to Tab to — axe's scrollable-region-focusable — and a tab stop there would break
+    // aria-required-children: FullCalendar's to fix, noted in issue 17.)
+    const monday = await mondayMorning(server, await signInApi(server.url, 'reception'));
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await check('sign-in');
@@ -69,7 +72,7 @@ describe('accessibility of every screen (axe-core)', () => {
     doctorPage.setDefaultTimeout(15_000);
     await signInPage(doctorPage, 'doctor');
     await check('agenda week (doctor)', doctorPage);
-    const tomorrow = Temporal.Now.plainDateISO(facilityZone).add({ days: 1 }).toString();
+    const tomorrow = monday.toPlainDate().add({ days: 1 }).toString();
     await showDay(doctorPage, tomorrow);
     await selectHours(doctorPage, tomorrow, '19:00:00', '21:00:00');
     await check('what to do with a range', doctorPage);
