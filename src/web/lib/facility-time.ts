@@ -168,6 +168,17 @@ export function formatVisitTime(start: string, end: string, timeZone: string): s
   return `${day}, ${formatTimeRange(start, end, timeZone)}`;
 }
 
+/** `Tue, 24 Nov 2026, 09:00`: a moment on the facility's clock, in the page's language. */
+export function formatDateTime(instant: string, timeZone: string): string {
+  return format(instant, timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...hourMinute,
+  });
+}
+
 /**
  * `Europe/Warsaw` → `Central European Time (CET)` for people, in the page's language (Polish
  * `czas środkowoeuropejski (CET)`, German `Mitteleuropäische Zeit (MEZ)`); the city of the zone

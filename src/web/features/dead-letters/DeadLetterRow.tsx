@@ -2,21 +2,11 @@
 // on request, and "Read again" once the cause is fixed.
 import { useState } from 'react';
 import type { DeadLetterSummary } from '../../../shared/api/dead-letters.ts';
-import { formatterFor } from '../../lib/facility-time.ts';
+import { formatDateTime } from '../../lib/facility-time.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { fetchDeadLetter, replayDeadLetter } from './dead-letters-api.ts';
 import { reasonWords, sizeWords } from './reason-words.ts';
-
-const when = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-} as const;
 
 type Body = { status: 'closed' } | { status: 'loading' } | { status: 'shown'; text: string };
 /** `reason`: the API client's sentence, or null when nothing better is known. */
@@ -46,7 +36,7 @@ export function DeadLetterRow({
   const [replay, setReplay] = useState<Replay>({ status: 'idle' });
   /** Why the body could not be shown: the API client's sentence, or '' when it gave none. */
   const [bodyProblem, setBodyProblem] = useState<string | null>(null);
-  const format = (iso: string) => formatterFor(timeZone, when).format(Date.parse(iso));
+  const format = (iso: string) => formatDateTime(iso, timeZone);
 
   async function toggleBody() {
     if (body.status !== 'closed') {

@@ -3,7 +3,7 @@
 // did it, from when to when), from its facts; a line kept before facts were written keeps the
 // server's English account.
 import type { VisitHistory } from '../../../shared/api/visit-history.ts';
-import { formatterFor } from '../../lib/facility-time.ts';
+import { formatDateTime } from '../../lib/facility-time.ts';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { historyLine } from './history-line.ts';
 import type { VisitHistoryState } from './use-visit-history.ts';
@@ -22,19 +22,6 @@ const eventWords = new Map<string, MessageId>([
   ['booking-payment-status-changed', 'visit-card.history.event.payment'],
   ['visit-payment-updated', 'visit-card.history.event.payment'],
 ]);
-
-/** `Tue, 24 Nov 2026, 09:00` on the facility's clock, in the page's language. */
-function when(instant: string, timeZone: string): string {
-  return formatterFor(timeZone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(Date.parse(instant));
-}
 
 function lineOf(entry: VisitHistory['entries'][number], timeZone: string): string {
   return entry.facts ? historyLine(entry.facts, timeZone) : entry.summary;
@@ -72,7 +59,7 @@ export function VisitHistoryTimeline({
                 {t(eventWords.get(entry.event) ?? 'visit-card.history.event.other')}
               </span>
               <time className="visit-history__time" dateTime={entry.occurredAt}>
-                {when(entry.occurredAt, timeZone)}
+                {formatDateTime(entry.occurredAt, timeZone)}
               </time>
               <span className="visit-history__summary">{lineOf(entry, timeZone)}</span>
             </li>
