@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { type Locale, localeOfDocplannerCountry } from '../shared/i18n/locales.ts';
+import { settingDefaults as defaults } from './settings-defaults.ts';
 
 /** Docplanner's domain per locale (CONTRACT.md §1); the facility's default zone with it. */
 export const docplannerLocales = {
@@ -46,6 +47,8 @@ function minutesSetting(name: string, fallback: number, min: number, max: number
     .default(fallback);
 }
 
+const { joinWindow: join, paymentWindow: payment } = defaults;
+
 const envSchema = z
   .object({
     PORT: z.coerce
@@ -53,9 +56,9 @@ const envSchema = z
       .int('PORT must be a whole number')
       .min(0, 'PORT must be between 0 and 65535')
       .max(65535, 'PORT must be between 0 and 65535')
-      .default(8080),
+      .default(defaults.port),
     HOST: optionalText,
-    DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('./data'),
+    DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default(defaults.dataDir),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -89,12 +92,12 @@ const envSchema = z
       .number({ error: 'PULL_INTERVAL_MS must be a number' })
       .int('PULL_INTERVAL_MS must be a whole number')
       .min(200, 'PULL_INTERVAL_MS must be at least 200')
-      .default(3000),
+      .default(defaults.pullIntervalMs),
     AGENDA_SYNC_MAX_AGE_S: z.coerce
       .number({ error: 'AGENDA_SYNC_MAX_AGE_S must be a number' })
       .int('AGENDA_SYNC_MAX_AGE_S must be a whole number')
       .min(0, 'AGENDA_SYNC_MAX_AGE_S must not be negative')
-      .default(300),
+      .default(defaults.agendaSyncMaxAgeSeconds),
     REMINDER_LEAD_MINUTES: z
       .string()
       .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, {
@@ -104,18 +107,43 @@ const envSchema = z
       .refine((minutes) => minutes.every((m) => m >= 1 && m <= 240), {
         error: 'REMINDER_LEAD_MINUTES must each be between 1 and 240',
       })
-      .default([10, 2]),
-    SNOOZE_MINUTES: minutesSetting('SNOOZE_MINUTES', 5, 1, 120),
-    JOIN_OPENS_BEFORE_MINUTES: minutesSetting('JOIN_OPENS_BEFORE_MINUTES', 60, 0, 240),
-    JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting('JOIN_EMPHASIS_BEFORE_MINUTES', 10, 0, 240),
-    JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 30, 0, 240),
-    PAYMENT_WINDOW_MINUTES: minutesSetting('PAYMENT_WINDOW_MINUTES', 90, 1, 24 * 60),
-    PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', 5, 0, 120),
+      .default([...defaults.reminderLeadMinutes]),
+    SNOOZE_MINUTES: minutesSetting('SNOOZE_MINUTES', defaults.snoozeMinutes, 1, 120),
+    JOIN_OPENS_BEFORE_MINUTES: minutesSetting(
+      'JOIN_OPENS_BEFORE_MINUTES',
+      join.opensBeforeMinutes,
+      0,
+      240,
+    ),
+    JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting(
+      'JOIN_EMPHASIS_BEFORE_MINUTES',
+      join.emphasisBeforeMinutes,
+      0,
+      240,
+    ),
+    JOIN_CLOSES_AFTER_MINUTES: minutesSetting(
+      'JOIN_CLOSES_AFTER_MINUTES',
+      join.closesAfterMinutes,
+      0,
+      240,
+    ),
+    PAYMENT_WINDOW_MINUTES: minutesSetting(
+      'PAYMENT_WINDOW_MINUTES',
+      payment.windowMinutes,
+      1,
+      24 * 60,
+    ),
+    PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', payment.graceMinutes, 0, 120),
     WEBHOOK_ALLOWED_IPS: optionalText,
     TRUST_PROXY: z
       .enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' })
       .default('false'),
-    SESSION_IDLE_MINUTES: minutesSetting('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    SESSION_IDLE_MINUTES: minutesSetting(
+      'SESSION_IDLE_MINUTES',
+      defaults.sessionIdleMinutes,
+      1,
+      24 * 60,
+    ),
     SECURE_COOKIES: z
       .enum(['auto', 'true', 'false'], { error: 'SECURE_COOKIES must be auto, true or false' })
       .default('auto'),
@@ -129,7 +157,7 @@ const envSchema = z
       .int('DEAD_LETTER_RETENTION_DAYS must be a whole number of days')
       .min(1, 'DEAD_LETTER_RETENTION_DAYS must be between 1 and 3650')
       .max(3650, 'DEAD_LETTER_RETENTION_DAYS must be between 1 and 3650')
-      .default(14),
+      .default(defaults.deadLetterRetentionDays),
     SANDBOX_URL: z
       .url({ protocol: /^https?$/, error: 'SANDBOX_URL must be an http(s) URL' })
       .optional(),

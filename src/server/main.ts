@@ -35,6 +35,7 @@ import { createStorageStatus } from './ops/storage-status.ts';
 import { createUpstreamStatus } from './ops/upstream-status.ts';
 import { createPaymentVerifier } from './payments/payment-verifier.ts';
 import { createReminderService } from './reminders/reminder-service.ts';
+import { settingDefaults } from './settings-defaults.ts';
 import { openStore } from './store/store.ts';
 import { connectUpstream } from './upstream/connect-upstream.ts';
 import { createDocplannerApi } from './upstream/docplanner-api.ts';
@@ -134,9 +135,7 @@ const writer = createInboxWriter(store, () => processor.schedule());
 // Whatever was received but not processed before a stop is processed now.
 processor.schedule();
 
-// How long an agenda read waits for Docplanner before it answers with what is kept; a sync that
-// outlives it is not waited on again (see range-sync.ts).
-const readDeadlineMs = 4_000;
+const { readDeadlineMs } = settingDefaults;
 const rangeSync = createRangeSync({
   api,
   // Reads of Docplanner are observations at Docplanner's time (the sandbox's, on sandbox data),
@@ -331,8 +330,6 @@ server.on('error', (error) => {
   process.exit(1);
 });
 
-/** How long a stop waits for notifications being written before it closes the database. */
-const drainTimeoutMs = 10_000;
 let stopping = false;
 // A graceful stop: new webhooks are sent back (503, Docplanner retries), readiness says
 // stopping, the ones being written are waited for, the inbox is processed, then the database
@@ -350,7 +347,7 @@ async function stop(signal: string) {
   storage.stop();
   webhookAllowlist?.stop();
   sandboxClock?.stop();
-  const left = await drain.settled(drainTimeoutMs);
+  const left = await drain.settled(settingDefaults.drainTimeoutMs);
   if (left > 0) logger.error({ left }, 'shutting down with webhooks still being written');
   try {
     processor.processPending();

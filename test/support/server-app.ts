@@ -22,6 +22,7 @@ import { createMetrics } from '../../src/server/ops/metrics.ts';
 import { createStorageStatus } from '../../src/server/ops/storage-status.ts';
 import { createUpstreamStatus } from '../../src/server/ops/upstream-status.ts';
 import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
+import { settingDefaults } from '../../src/server/settings-defaults.ts';
 import { openStore } from '../../src/server/store/store.ts';
 import type { Role } from '../../src/server/store/users-table.ts';
 import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
@@ -136,8 +137,8 @@ export function buildTestApp(
   const reminders = createReminderService({
     store,
     clock,
-    leadMinutes: [10, 2],
-    snoozeMinutes: 5,
+    leadMinutes: settingDefaults.reminderLeadMinutes,
+    snoozeMinutes: settingDefaults.snoozeMinutes,
     facilityId: async () => '139878',
     visitById: (id) => agendaReader.visit(id),
     onChange: () => hub.notifyReminders(),
@@ -199,15 +200,19 @@ export function buildTestApp(
       onMappingChanged: () => {},
     },
     settings: {
-      paymentWindow: { windowMinutes: 90, graceMinutes: 5 },
-      joinWindow: { opensBeforeMinutes: 60, emphasisBeforeMinutes: 10, closesAfterMinutes: 30 },
-      reminderLeadMinutes: [10, 2],
-      snoozeMinutes: 5,
+      paymentWindow: settingDefaults.paymentWindow,
+      joinWindow: settingDefaults.joinWindow,
+      reminderLeadMinutes: [...settingDefaults.reminderLeadMinutes],
+      snoozeMinutes: settingDefaults.snoozeMinutes,
       timeZone: 'Europe/Warsaw',
     },
     webhookSecret: testWebhookSecret,
     trustProxy: options.trustProxy ?? false,
-    auth: { limiter: createSignInLimiter(), idleMs: 30 * 60_000, secureCookies: 'auto' },
+    auth: {
+      limiter: createSignInLimiter(),
+      idleMs: settingDefaults.sessionIdleMinutes * 60_000,
+      secureCookies: 'auto',
+    },
     dataSource: 'sandbox',
     version: 'test',
     ops: {
@@ -217,7 +222,7 @@ export function buildTestApp(
       metrics,
       metricsToken: options.metricsToken,
       replay: createDeadLetterReplay({ store, onWritten: () => processor.schedule() }),
-      retentionDays: 14,
+      retentionDays: settingDefaults.deadLetterRetentionDays,
     },
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
     ...(options.distDir ? { distDir: options.distDir } : {}),

@@ -3,6 +3,7 @@
 // this catches whatever they could not (first start, a lost push, a long outage).
 import type { Logger } from '../logger.ts';
 import { applyObservations } from '../projection/apply-observations.ts';
+import { settingDefaults } from '../settings-defaults.ts';
 import type { Store } from '../store/store.ts';
 import type { DocplannerApi } from '../upstream/docplanner-api.ts';
 import { daysInRange, inZone } from './days-in-range.ts';
@@ -38,7 +39,7 @@ export function createRangeSync(options: RangeSyncOptions) {
   const { api, store, timeZone } = options;
   const now = options.now ?? Date.now;
   const elapsedMs = options.elapsedMs ?? (() => performance.now());
-  const hedgeAfterMs = options.hedgeAfterMs ?? 4_000;
+  const hedgeAfterMs = options.hedgeAfterMs ?? settingDefaults.readDeadlineMs;
   const synced = createSyncedRanges();
   const inFlight = new Map<string, { running: Promise<void>; startedMs: number }>();
   /** Syncs of each range under way: the newest (in `inFlight`) and any it hedged. */

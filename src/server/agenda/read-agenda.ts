@@ -6,6 +6,7 @@ import type { Agenda, AgendaDoctor, ParsedAgendaQuery } from '../../shared/api/a
 import type { Visit } from '../../shared/api/visit.ts';
 import type { Logger } from '../logger.ts';
 import type { BookingRecord } from '../projection/booking-record.ts';
+import { settingDefaults } from '../settings-defaults.ts';
 import { isStorageUnavailable } from '../store/storage-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { FacilityDirectory, FacilityDirectoryReader } from './facility-directory.ts';
@@ -121,7 +122,10 @@ export function createAgendaReader(options: AgendaReaderOptions) {
         const outcome = await Promise.race([
           sync,
           new Promise<typeof slow>((resolve) => {
-            timer = setTimeout(() => resolve(slow), options.syncWaitMs ?? 4_000);
+            timer = setTimeout(
+              () => resolve(slow),
+              options.syncWaitMs ?? settingDefaults.readDeadlineMs,
+            );
           }),
         ]);
         if (outcome === slow) {
