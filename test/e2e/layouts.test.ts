@@ -1,7 +1,7 @@
 // The agenda on a phone and a tablet, in a real browser: nothing scrolls sideways, the toolbar
 // fits, the calendar has room to show the day, and the doctor's next video visit can be joined.
 // Screenshots of each size for a person to look at.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ProductionServer } from '../support/production-server.ts';
 import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
@@ -73,5 +73,65 @@ describe('the agenda on a phone and a tablet', () => {
         await page.context().close();
       });
     }
+  }
+});
+
+/** The half-hour rows in view (their middle) in the grid's scroller, as `HH:MM:SS` of their start. */
+async function rowsInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('.agenda-calendar__grid');
+    const header = grid?.querySelector('[role="rowgroup"]');
+    if (!grid || !header) return [];
+    const top = header.getBoundingClientRect().bottom;
+    const bottom = grid.getBoundingClientRect().bottom;
+    const times = new Set<string>();
+    for (const row of grid.querySelectorAll('[data-time]')) {
+      const box = row.getBoundingClientRect();
+      const time = row.getAttribute('data-time');
+      const middle = box.top + box.height / 2;
+      if (time && box.height > 0 && middle > top && middle < bottom) times.add(time);
+    }
+    return [...times].sort();
+  });
+}
+
+describe('the agenda on a desktop screen', () => {
+  const desktops = [
+    // The whole usual working day (10 hours) in view on a laptop's full-HD-ish screen…
+    { width: 1440, height: 900, hours: 10 },
+    // …and on a small one still half again what it was (about 4 hours) with rows one can read.
+    { width: 1280, height: 720, hours: 6 },
+  ];
+  for (const size of desktops) {
+    test(`${size.width}×${size.height}, doctor's week: rows fitted to the screen, the working day from its start`, async ({
+      browser,
+      server,
+    }) => {
+      await mondayMorning(server, await signInApi(server.url, 'doctor'));
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width: size.width, height: size.height },
+        locale: 'en-GB',
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await signInPage(page, 'doctor');
+      await page.getByRole('button', { name: 'Week', exact: true }).click();
+      await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+      await page.waitForTimeout(300);
+      await saveScreenshot(page, `layout-desktop-${size.width}x${size.height}-doctor-week`);
+      const rows = await rowsInView(page);
+      expect(rows.length / 2, `hours in view (${rows[0]}–${rows.at(-1)})`).toBeGreaterThanOrEqual(
+        size.hours,
+      );
+      // Monday 07:30, before the day begins: the grid opens on the working day's first hour.
+      expect(rows[0]).toBe('08:00:00');
+      const rowHeight = await page
+        .locator('[data-time="09:00:00"]')
+        .last()
+        .evaluate((row) => row.getBoundingClientRect().height);
+      expect(rowHeight, 'a half-hour row, px').toBeGreaterThanOrEqual(24);
+      await context.close();
+    });
   }
 });

@@ -41,7 +41,9 @@ import {
   toCalendarEvents,
 } from './calendar-events.ts';
 import { type DoctorMark, doctorMarks } from './doctor-marks.ts';
+import { type HourSpan, openingHour, workingSpan } from './fitted-slots.ts';
 import { useAgenda } from './use-agenda.tsx';
+import { useFittedRows } from './use-fitted-rows.ts';
 import { VisitBlock, type VisitBlockLayout } from './VisitBlock.tsx';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
@@ -64,13 +66,18 @@ function layoutOf(viewType: string): VisitBlockLayout {
   return 'grid';
 }
 
+function hourNow(timeZone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(serverClock.now()).toZonedDateTimeISO(timeZone)
+    .hour;
+}
+
 /** An hour before now on the facility's clock, so day and week open on the present. */
 function scrollTimeNow(timeZone: string): string {
-  const hour = Temporal.Instant.fromEpochMilliseconds(serverClock.now()).toZonedDateTimeISO(
-    timeZone,
-  ).hour;
-  return `${String(Math.max(0, hour - 1)).padStart(2, '0')}:00:00`;
+  return `${String(Math.max(0, hourNow(timeZone) - 1)).padStart(2, '0')}:00:00`;
 }
+
+/** A clinic's day when nothing of it is known yet. */
+const usualWorkingDay: HourSpan = { from: 8, to: 18 };
 
 /**
  * Reception's day with several doctors: one column per doctor, built from FullCalendar's free
@@ -324,6 +331,18 @@ export const AgendaCalendar = memo(function AgendaCalendar({
       ),
     [visits, drawnOpenHours, shownBreaks, timeZone, selectable],
   );
+  // Rows as tall as lets the working day (what is drawn, else a usual one) fill the screen.
+  const gridRef = useRef<HTMLDivElement>(null);
+  const span = useMemo(
+    () =>
+      workingSpan(
+        [...(weekLoaded ? (visits ?? []) : []), ...drawnOpenHours, ...shownBreaks],
+        timeZone,
+        usualWorkingDay,
+      ),
+    [weekLoaded, visits, drawnOpenHours, shownBreaks, timeZone],
+  );
+  const fitted = useFittedRows(gridRef, span);
   const calendarView = byDoctor ? doctorsDay : view;
   // Only the first view counts for FullCalendar: afterwards the effect below changes it.
   const [firstCalendarView] = useState(calendarView);
@@ -423,6 +442,24 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   // by its visits): the time is set first, the day gone to on the next pass.
   const dayAsked = useAgenda((state) => state.dayAsked);
   const dayGoneTo = useRef<typeof dayAsked>(null);
+  // Once the first period has arrived and the grid is measured, open on the present while
+  // keeping as much of the working day in view as fits (an hour before now alone would hide
+  // the morning of a day that fits whole); again when the server's clock jumps (a sandbox moved
+  // to another day), as the present is then elsewhere.
+  const clockJumps = useServerClockJumps();
+  const openedOn = useRef<number | null>(null);
+  useEffect(() => {
+    if (openedOn.current === clockJumps || dayAsked || !weekLoaded || fitted.visibleHours === 0) {
+      return;
+    }
+    openedOn.current = clockJumps;
+    const grid = { from: Number(slots.min.slice(0, 2)), to: Number(slots.max.slice(0, 2)) };
+    const time = openingHour(hourNow(timeZone), span, fitted.visibleHours, grid);
+    setScrollTime(time);
+    // After FullCalendar has laid the rows out at their fitted height, which it does on its
+    // next frame: scrolled before, the offset would be one of the old row height.
+    requestAnimationFrame(() => calendarRef.current?.getApi().scrollToTime(time));
+  }, [clockJumps, dayAsked, weekLoaded, fitted.visibleHours, slots, span, timeZone]);
   useEffect(() => {
     if (!dayAsked || dayGoneTo.current === dayAsked) return;
     if (scrollTime !== dayAsked.time) {
@@ -439,7 +476,6 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   // for that timer. Its timers recompute when `nowIndicatorSnap` changes: 'auto' and true snap
   // alike here (to the minute), so alternating them on each jump redraws the now line and
   // "today" at once, and only then.
-  const clockJumps = useServerClockJumps();
   const nowIndicatorSnap = clockJumps % 2 === 0 ? 'auto' : true;
   const isToday =
     shown.date ===
@@ -631,7 +667,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
         date={shown.date}
         onView={showView}
       />
-      <div className="agenda-calendar__grid">
+      <div className="agenda-calendar__grid" ref={gridRef}>
         <FullCalendar
           ref={calendarRef}
           controller={controller}
@@ -673,7 +709,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           eventDragStart={onDragStart}
           eventDrop={onDrop}
           eventMinHeight={20}
-          slotMinHeight={40}
+          slotMinHeight={fitted.rowHeight}
           noEventsContent={t('agenda.calendar.noVisits')}
         />
       </div>

@@ -1,0 +1,35 @@
+// The grid's half-hour row height for the space it has now: measured on the grid's box (and
+// again whenever it changes size: window resized, phone turned), minus its column header.
+import { type RefObject, useEffect, useState } from 'react';
+import { fineRows, fittedRowHeight, type HourSpan, touchRows } from './fitted-slots.ts';
+
+/** The header row FullCalendar draws above the columns when it has not been drawn yet. */
+const headerFallback = 26;
+
+function bodyHeight(grid: HTMLElement): number {
+  const header = grid.querySelector('[role="rowgroup"]');
+  const headerHeight = header?.getBoundingClientRect().height || headerFallback;
+  return grid.clientHeight - headerHeight;
+}
+
+export interface FittedRows {
+  rowHeight: number;
+  /** How many hours the grid shows at once with that row height. */
+  visibleHours: number;
+}
+
+export function useFittedRows(grid: RefObject<HTMLElement | null>, span: HourSpan): FittedRows {
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const element = grid.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setAvailable(Math.round(bodyHeight(element)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [grid]);
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  const rowHeight = fittedRowHeight(available, span, touch ? touchRows : fineRows);
+  return { rowHeight, visibleHours: available > 0 ? available / rowHeight / 2 : 0 };
+}
