@@ -2,7 +2,9 @@
 // fits, the calendar has room to show the day, and the doctor's next video visit can be joined.
 // Screenshots of each size for a person to look at.
 import type { Browser, Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
+import { agendaSchema } from '../../src/shared/api/agenda.ts';
 import type { ProductionServer } from '../support/production-server.ts';
 import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
 import { saveScreenshot, test } from './fixtures.ts';
@@ -134,4 +136,52 @@ describe('the agenda on a desktop screen', () => {
       await context.close();
     });
   }
+});
+
+describe('reception’s week, one doctor at a time', () => {
+  test('1440×900: the switch goes from one doctor’s week to another’s in one click each', async ({
+    page,
+    server,
+  }) => {
+    const session = await signInApi(server.url, 'reception');
+    await mondayMorning(server, session);
+    const monday = Temporal.Now.instant();
+    const query = new URLSearchParams({
+      from: monday.subtract({ hours: 24 * 8 }).toString(),
+      to: monday.add({ hours: 24 * 8 }).toString(),
+    });
+    const response = await fetch(`${server.url}/api/agenda?${query}`, { headers: session.headers });
+    const agenda = agendaSchema.parse(await response.json());
+    const doctorOf = new Map(agenda.visits.map((visit) => [visit.id, visit.doctorId]));
+
+    await signInPage(page, 'reception');
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+    const switcher = page.getByRole('list', { name: 'Doctors shown' });
+    for (const doctor of agenda.doctors.slice(1, 3)) {
+      const name = `${doctor.name} ${doctor.surname}`;
+      await switcher.getByRole('button', { name }).click();
+      await expect
+        .poll(async () => {
+          const ids = await page
+            .locator('[data-visit-id]')
+            .evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-visit-id')));
+          return new Set(ids.map((id) => doctorOf.get(id ?? '')));
+        }, `only ${name}'s visits in the week`)
+        .toEqual(new Set([doctor.id]));
+      expect(await switcher.getByRole('button', { name }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      await saveScreenshot(page, `layout-reception-week-${doctor.surname}`);
+    }
+    await switcher.getByRole('button', { name: 'All', exact: true }).click();
+    await expect
+      .poll(async () => {
+        const ids = await page
+          .locator('[data-visit-id]')
+          .evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-visit-id')));
+        return new Set(ids.map((id) => doctorOf.get(id ?? ''))).size;
+      })
+      .toBe(agenda.doctors.length);
+  });
 });

@@ -82,6 +82,35 @@ describe('filters', () => {
     expect(shown('on-online-address')).toBe(true);
   });
 
+  it('switch from one doctor to another in one click, the one shown pressed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await waitForAgenda();
+    const doctors = screen.getByRole('list', { name: 'Doctors shown' });
+    const all = within(doctors).getByRole('button', { name: 'All' });
+    const henryk = within(doctors).getByRole('button', { name: /Henryk Mikulski/ });
+    const katarzyna = within(doctors).getByRole('button', { name: /Katarzyna Wiśniewska/ });
+    expect(all).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(katarzyna);
+    await vi.waitFor(() => expect(shown('in-person')).toBe(false));
+    expect(shown('on-online-address')).toBe(true);
+    expect(katarzyna).toHaveAttribute('aria-pressed', 'true');
+    expect(all).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('combobox', { name: 'Doctor' })).toHaveValue(otherDoctor.id);
+
+    // Straight to the next doctor: the switch stays while one doctor is shown.
+    await user.click(henryk);
+    await vi.waitFor(() => expect(shown('in-person')).toBe(true));
+    expect(shown('on-online-address')).toBe(false);
+    expect(henryk).toHaveAttribute('aria-pressed', 'true');
+    expect(katarzyna).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(all);
+    await vi.waitFor(() => expect(shown('on-online-address')).toBe(true));
+    expect(shown('in-person')).toBe(true);
+  });
+
   it('are remembered across reloads, per user', async () => {
     const user = userEvent.setup();
     const first = render(<App />);

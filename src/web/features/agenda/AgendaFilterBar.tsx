@@ -1,24 +1,19 @@
 // Which visits the agenda shows: doctor, kind of address, online only — and, when several
-// doctors are shown, the key to their colours and initials (each one a shortcut to that doctor).
-import { type CSSProperties, useMemo } from 'react';
+// doctors work here, the switch from one doctor's agenda to another's (the key to their colours).
 import { t } from '../../lib/i18n/messages.ts';
 import type { AddressFilter } from './agenda-filters.ts';
 import { DoctorPicker } from './DoctorPicker.tsx';
-import { doctorMarks } from './doctor-marks.ts';
+import { DoctorSwitch } from './DoctorSwitch.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-filter-bar.css';
 
 export function AgendaFilterBar() {
   const doctors = useAgenda((state) => state.agenda?.doctors);
-  const doctorId = useAgenda((state) => state.doctorId);
   const address = useAgenda((state) => state.address);
   const onlineOnly = useAgenda((state) => state.onlineOnly);
-  const showDoctor = useAgenda((state) => state.showDoctor);
   const showAddress = useAgenda((state) => state.showAddress);
   const showOnlineOnly = useAgenda((state) => state.showOnlineOnly);
-  const marks = useMemo(() => doctorMarks(doctors ?? []), [doctors]);
   if (!doctors) return null;
-  const several = doctorId === null && doctors.length > 1;
 
   return (
     <section className="agenda-filter-bar" aria-label={t('agenda.filters.label')}>
@@ -43,30 +38,7 @@ export function AgendaFilterBar() {
         />
         {t('agenda.filters.onlineOnly')}
       </label>
-      {several ? (
-        <ul className="agenda-filter-bar__doctors" aria-label={t('agenda.filters.doctorsShown')}>
-          {doctors.map((doctor) => {
-            const mark = marks.get(doctor.id);
-            if (!mark) return null;
-            return (
-              <li key={doctor.id}>
-                <button
-                  type="button"
-                  className="agenda-filter-bar__doctor"
-                  style={{ '--doctor-color': mark.color } as CSSProperties}
-                  onClick={() => showDoctor(doctor.id)}
-                  title={t('agenda.filters.showOnly', { doctor: mark.fullName })}
-                >
-                  <span className="agenda-filter-bar__initials" aria-hidden="true">
-                    {mark.initials}
-                  </span>
-                  {mark.fullName}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
+      <DoctorSwitch />
     </section>
   );
 }
