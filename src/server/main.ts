@@ -123,10 +123,7 @@ const processor = createProcessor({
   timeZone: config.timeZone,
   onChanged: () => hub.notify(),
   // Address services changed on Docplanner: names and the online rule are read again.
-  onOtherEvent: (event) => {
-    if (event.startsWith('address-')) directory.invalidate();
-    if (event.startsWith('break-')) hub.notifyBreaks();
-  },
+  onRefresh: (what) => (what === 'directory' ? directory.invalidate() : hub.notifyBreaks()),
   onPatientMissing: (bookingId) => void patientReader.read(bookingId),
   onWriteFailed: (error) => storage.failed(error),
 });

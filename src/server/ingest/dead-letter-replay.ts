@@ -1,9 +1,9 @@
 // An admin's replay of a dead letter: once the cause is fixed (a newer build reads what an older
 // one could not), the body is read again exactly as the processor would, and only a body that
 // now reads is written to the inbox, once, in the same transaction that marks it replayed.
-import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import { interpretNotification } from '../projection/observations-from-notification.ts';
 import type { Store } from '../store/store.ts';
+import { readNotificationBody } from './notification-body.ts';
 
 export type ReplayOutcome =
   | { kind: 'replayed'; inboxId: number }
@@ -13,15 +13,9 @@ export type ReplayOutcome =
 
 /** Why `body` would be dead-lettered again, or null when the processor can read it. */
 export function whyUnreadable(body: string): string | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return 'not JSON';
-  }
-  const parsed = notificationSchema.safeParse(json);
-  if (!parsed.success) return 'not a notification';
-  const interpretation = interpretNotification(parsed.data);
+  const read = readNotificationBody(body);
+  if (!read.ok) return read.reason;
+  const interpretation = interpretNotification(read);
   return interpretation.kind === 'invalid' ? interpretation.reason.slice(0, 500) : null;
 }
 

@@ -2,7 +2,7 @@
 // transaction: the entry is marked processed in the same transaction that applies it, so a
 // crash never applies a notification twice nor skips one.
 
-import { notificationSchema } from '../../shared/docplanner/notification.ts';
+import type { NotificationRefresh } from '../../shared/docplanner/notification.ts';
 import { clinicTimeWords } from '../../shared/domain/clinic-time-words.ts';
 import { untrustedText } from '../log/untrusted-text.ts';
 import type { Logger } from '../logger.ts';
@@ -14,14 +14,18 @@ import {
 import type { InboxEntry } from '../store/inbox-table.ts';
 import { isStorageUnavailable } from '../store/storage-errors.ts';
 import type { Store } from '../store/store.ts';
+import { readNotificationBody } from './notification-body.ts';
 
 export interface ProcessorOptions {
   store: Store;
   logger: Logger;
   /** Called after a batch that changed bookings has been committed. */
   onChanged: () => void;
-  /** Called for events that are not about bookings (address services, breaks …). */
-  onOtherEvent?: (event: string) => void;
+  /**
+   * Called after commit, once per batch, for what notifications not about bookings made stale:
+   * the clinic's structure (address services, addresses) or the doctors' breaks.
+   */
+  onRefresh?: (what: NotificationRefresh) => void;
   /**
    * Called after commit for each booking a notification named without its patient
    * (`patient: null`) and that we know no patient of: read it from Docplanner.
@@ -43,23 +47,16 @@ function outcomeOf(
   entry: InboxEntry,
   nowIso: string,
   logger: Logger,
-  others: string[],
+  refreshes: Set<NotificationRefresh>,
   words: TimeWords,
   patientMissing: Set<string>,
 ): string {
-  let json: unknown;
-  try {
-    json = JSON.parse(entry.body);
-  } catch {
-    store.inbox.deadLetter(entry.source, 'not JSON', entry.body, entry.receivedAt);
-    return 'dead-letter: not JSON';
+  const read = readNotificationBody(entry.body);
+  if (!read.ok) {
+    store.inbox.deadLetter(entry.source, read.reason, entry.body, entry.receivedAt);
+    return `dead-letter: ${read.reason}`;
   }
-  const parsed = notificationSchema.safeParse(json);
-  if (!parsed.success) {
-    store.inbox.deadLetter(entry.source, 'not a notification', entry.body, entry.receivedAt);
-    return 'dead-letter: not a notification';
-  }
-  const interpretation = interpretNotification(parsed.data, words);
+  const interpretation = interpretNotification(read, words);
   switch (interpretation.kind) {
     case 'bookings': {
       for (const line of interpretation.history) store.history.addObserved(line);
@@ -72,7 +69,7 @@ function outcomeOf(
       return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
     }
     case 'other':
-      others.push(interpretation.event);
+      if (interpretation.refreshes) refreshes.add(interpretation.refreshes);
       return `kept ${interpretation.event}`;
     case 'unknown':
       logger.warn(
@@ -104,7 +101,7 @@ export function createProcessor(options: ProcessorOptions) {
       const entries = store.inbox.pending(batchSize);
       if (entries.length === 0) return total;
       const before = store.changes.latestSeq();
-      const others: string[] = [];
+      const refreshes = new Set<NotificationRefresh>();
       const patientMissing = new Set<string>();
       store.transaction(() => {
         const nowIso = new Date().toISOString();
@@ -112,7 +109,7 @@ export function createProcessor(options: ProcessorOptions) {
           let outcome: string;
           store.db.exec('SAVEPOINT entry');
           try {
-            outcome = outcomeOf(store, entry, nowIso, logger, others, words, patientMissing);
+            outcome = outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing);
             store.db.exec('RELEASE entry');
           } catch (error) {
             // A full disk is not the entry's fault, and SQLite has rolled the whole batch back
@@ -130,7 +127,7 @@ export function createProcessor(options: ProcessorOptions) {
       });
       total += entries.length;
       if (store.changes.latestSeq() !== before) options.onChanged();
-      for (const event of new Set(others)) options.onOtherEvent?.(event);
+      for (const what of refreshes) options.onRefresh?.(what);
       for (const bookingId of patientMissing) options.onPatientMissing?.(bookingId);
     }
   }

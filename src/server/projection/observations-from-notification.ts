@@ -3,13 +3,13 @@
 
 import type { z } from 'zod';
 import type { HistoryFacts } from '../../shared/api/visit-history.ts';
-import {
-  type BookingNotification,
+import type {
+  BookingNotification,
   bookingEventDataSchema,
   bookingMovedDataSchema,
-  type Notification,
-  normaliseNotificationName,
-  type notificationContextSchema,
+  NotificationRefresh,
+  notificationContextSchema,
+  ReadNotification,
 } from '../../shared/docplanner/notification.ts';
 import { bookingDetails } from './booking-details.ts';
 import type { BookingObservation, BookingPlace } from './booking-record.ts';
@@ -31,8 +31,12 @@ export type Interpretation =
       observations: BookingObservation[];
       history: HistoryEntry[];
     }
-  /** Understood, but not about bookings (breaks, address services …). */
-  | { kind: 'other'; event: string }
+  /** Understood, but not about bookings (breaks, address services …): what to read again. */
+  | {
+      kind: 'other';
+      event: string;
+      refreshes: NotificationRefresh | null;
+    }
   /** A name we do not know: kept in the inbox and logged, never a crash. */
   | { kind: 'unknown'; event: string }
   /** A known booking event whose data we cannot read. */
@@ -78,134 +82,135 @@ function bookedBy(actor: string | null | undefined): string {
   }
 }
 
-const bookingEvents = new Set([
-  'slot-booked',
-  'booking-canceled',
-  'booking-confirmed',
-  'booking-payment-status-changed',
-  'presence-marked',
-]);
-const otherKnownEvents = new Set([
-  'slot-booking',
-  'booking-moving',
-  'break-created',
-  'break-removed',
-  'break-moved',
-  'address-service-created',
-  'address-service-deleted',
-  'address-service-changed',
-  'address-commercial-type-changed',
-  'address-assigned',
-  'address-unassigned',
-]);
-
 /** How a date-time is written in history lines (the clinic's words; ISO when not given). */
 export type TimeWords = (isoDateTime: string) => string;
 
+type BookingEventData = z.output<typeof bookingEventDataSchema>;
+type MovedBookingData = z.output<typeof bookingMovedDataSchema>;
+
+interface Occurrence {
+  event: string;
+  atMs: number;
+  occurredAt: string;
+  words: TimeWords;
+}
+
+/** booking-moved: the old booking canceled, the new one it became, a history line on each. */
+function interpretMove(data: MovedBookingData, at: Occurrence): Interpretation {
+  const { event, atMs, occurredAt, words } = at;
+  const { old_visit_booking: old, new_visit_booking: moved } = data;
+  const place = placeOf(data);
+  return {
+    kind: 'bookings',
+    event,
+    observations: [
+      observe(old, place, atMs, { status: 'canceled', movedTo: moved.id }),
+      // The link survives a move: carry it over when the new payload lacks it.
+      observe(moved, place, atMs, {
+        videocallUrl: moved.videocall_url ?? old.videocall_url ?? null,
+        movedFrom: old.id,
+      }),
+    ],
+    history: [
+      {
+        bookingId: old.id,
+        event,
+        occurredAt,
+        summary: `Moved to ${words(moved.start_at)} (booking ${moved.id})`,
+        facts: { kind: 'moved-to', to: moved.start_at },
+      },
+      {
+        bookingId: moved.id,
+        event,
+        occurredAt,
+        summary: `Moved here from ${words(old.start_at)} (booking ${old.id})`,
+        facts: { kind: 'moved-from', from: old.start_at },
+      },
+    ],
+  };
+}
+
+/** The events that carry one booking: what each changes of it, and its history line. */
+function interpretBooking(data: BookingEventData, at: Occurrence): Interpretation {
+  const { event, atMs, occurredAt, words } = at;
+  const booking = data.visit_booking;
+  const place = placeOf(data);
+  let extra: Partial<BookingObservation> = {};
+  let summary = '';
+  let facts: HistoryFacts | undefined;
+  switch (event) {
+    case 'slot-booked':
+      summary = `Booked by ${bookedBy(booking.booked_by)} for ${words(booking.start_at)}`;
+      facts = {
+        kind: 'booked',
+        ...(booking.booked_by ? { actor: booking.booked_by } : {}),
+        start: booking.start_at,
+      };
+      break;
+    case 'booking-canceled':
+      extra = { status: 'canceled' };
+      summary = `Cancelled by ${bookedBy(booking.canceled_by || 'docplanner')}`;
+      facts = { kind: 'cancelled', actor: booking.canceled_by || 'docplanner' };
+      break;
+    case 'booking-confirmed':
+      extra = { confirmed: true };
+      summary = 'Confirmed';
+      facts = { kind: 'confirmed' };
+      break;
+    case 'booking-payment-status-changed': {
+      const change = data.visit_payment_status;
+      if (!change) return { kind: 'invalid', event, reason: 'visit_payment_status is missing' };
+      extra = {
+        visitPaymentStatus: change.status_to,
+        paymentStatusAtMs: change.changed_at ? Date.parse(change.changed_at) : atMs,
+      };
+      summary = `Payment: ${change.status_from ?? '?'} → ${change.status_to}`;
+      facts = {
+        kind: 'payment',
+        ...(change.status_from ? { paymentFrom: change.status_from } : {}),
+        paymentTo: change.status_to,
+      };
+      break;
+    }
+    case 'presence-marked': {
+      const presence = data.presence?.toLowerCase();
+      if (presence !== 'present' && presence !== 'absent') {
+        return { kind: 'invalid', event, reason: `unknown presence ${data.presence}` };
+      }
+      extra = { presence };
+      summary = presence === 'present' ? 'Patient marked present' : 'Patient marked absent';
+      facts = { kind: presence === 'present' ? 'arrived' : 'no-show' };
+      break;
+    }
+  }
+  return {
+    kind: 'bookings',
+    event,
+    observations: [observe(booking, place, atMs, extra)],
+    history: [{ bookingId: booking.id, event, occurredAt, summary, ...(facts ? { facts } : {}) }],
+  };
+}
+
+/** What a read notification (see ingest/notification-body.ts) tells, by its kind in the table. */
 export function interpretNotification(
-  notification: Notification,
+  { notification, event, kind }: ReadNotification,
   words: TimeWords = (iso) => iso,
 ): Interpretation {
-  const event = normaliseNotificationName(notification.name);
-  const atMs = Date.parse(notification.created_at);
-  const occurredAt = notification.created_at;
-
-  if (event === 'booking-moved') {
-    const parsed = bookingMovedDataSchema.safeParse(notification.data);
+  if (!kind) return { kind: 'unknown', event };
+  if (kind.reads === 'nothing') return { kind: 'other', event, refreshes: kind.refreshes };
+  const at = {
+    event,
+    atMs: Date.parse(notification.created_at),
+    occurredAt: notification.created_at,
+    words,
+  };
+  // The table's schema for the kind reads its data.
+  if (kind.reads === 'moved-booking') {
+    const parsed = kind.data.safeParse(notification.data);
     if (!parsed.success) return { kind: 'invalid', event, reason: parsed.error.message };
-    const { old_visit_booking: old, new_visit_booking: moved } = parsed.data;
-    const place = placeOf(parsed.data);
-    return {
-      kind: 'bookings',
-      event,
-      observations: [
-        observe(old, place, atMs, { status: 'canceled', movedTo: moved.id }),
-        // The link survives a move: carry it over when the new payload lacks it.
-        observe(moved, place, atMs, {
-          videocallUrl: moved.videocall_url ?? old.videocall_url ?? null,
-          movedFrom: old.id,
-        }),
-      ],
-      history: [
-        {
-          bookingId: old.id,
-          event,
-          occurredAt,
-          summary: `Moved to ${words(moved.start_at)} (booking ${moved.id})`,
-          facts: { kind: 'moved-to', to: moved.start_at },
-        },
-        {
-          bookingId: moved.id,
-          event,
-          occurredAt,
-          summary: `Moved here from ${words(old.start_at)} (booking ${old.id})`,
-          facts: { kind: 'moved-from', from: old.start_at },
-        },
-      ],
-    };
+    return interpretMove(parsed.data, at);
   }
-
-  if (bookingEvents.has(event)) {
-    const parsed = bookingEventDataSchema.safeParse(notification.data);
-    if (!parsed.success) return { kind: 'invalid', event, reason: parsed.error.message };
-    const booking = parsed.data.visit_booking;
-    const place = placeOf(parsed.data);
-    let extra: Partial<BookingObservation> = {};
-    let summary = '';
-    let facts: HistoryFacts | undefined;
-    switch (event) {
-      case 'slot-booked':
-        summary = `Booked by ${bookedBy(booking.booked_by)} for ${words(booking.start_at)}`;
-        facts = {
-          kind: 'booked',
-          ...(booking.booked_by ? { actor: booking.booked_by } : {}),
-          start: booking.start_at,
-        };
-        break;
-      case 'booking-canceled':
-        extra = { status: 'canceled' };
-        summary = `Cancelled by ${bookedBy(booking.canceled_by || 'docplanner')}`;
-        facts = { kind: 'cancelled', actor: booking.canceled_by || 'docplanner' };
-        break;
-      case 'booking-confirmed':
-        extra = { confirmed: true };
-        summary = 'Confirmed';
-        facts = { kind: 'confirmed' };
-        break;
-      case 'booking-payment-status-changed': {
-        const change = parsed.data.visit_payment_status;
-        if (!change) return { kind: 'invalid', event, reason: 'visit_payment_status is missing' };
-        extra = {
-          visitPaymentStatus: change.status_to,
-          paymentStatusAtMs: change.changed_at ? Date.parse(change.changed_at) : atMs,
-        };
-        summary = `Payment: ${change.status_from ?? '?'} → ${change.status_to}`;
-        facts = {
-          kind: 'payment',
-          ...(change.status_from ? { paymentFrom: change.status_from } : {}),
-          paymentTo: change.status_to,
-        };
-        break;
-      }
-      case 'presence-marked': {
-        const presence = parsed.data.presence?.toLowerCase();
-        if (presence !== 'present' && presence !== 'absent') {
-          return { kind: 'invalid', event, reason: `unknown presence ${parsed.data.presence}` };
-        }
-        extra = { presence };
-        summary = presence === 'present' ? 'Patient marked present' : 'Patient marked absent';
-        facts = { kind: presence === 'present' ? 'arrived' : 'no-show' };
-        break;
-      }
-    }
-    return {
-      kind: 'bookings',
-      event,
-      observations: [observe(booking, place, atMs, extra)],
-      history: [{ bookingId: booking.id, event, occurredAt, summary, ...(facts ? { facts } : {}) }],
-    };
-  }
-
-  if (otherKnownEvents.has(event)) return { kind: 'other', event };
-  return { kind: 'unknown', event };
+  const parsed = kind.data.safeParse(notification.data);
+  if (!parsed.success) return { kind: 'invalid', event, reason: parsed.error.message };
+  return interpretBooking(parsed.data, at);
 }

@@ -7,8 +7,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import { notificationSchema } from '../../shared/docplanner/notification.ts';
 import type { InboxWriter } from '../ingest/inbox-writer.ts';
+import { readNotificationBody } from '../ingest/notification-body.ts';
 import type { WebhookAllowlist } from '../ingest/webhook-allowlist.ts';
 import type { Logger } from '../logger.ts';
 import type { StorageStatus } from '../ops/storage-status.ts';
@@ -75,19 +75,14 @@ export function webhookRoutes(options: WebhookOptions) {
   async function receive(c: Context): Promise<Response> {
     const body = await c.req.text();
     const receivedAt = new Date().toISOString();
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
+    const read = readNotificationBody(body);
+    if (!read.ok && read.reason === 'not JSON') {
       options.store.inbox.deadLetter('push', 'not JSON', body, receivedAt);
       options.logger.warn({ bytes: body.length }, 'webhook: body is not JSON (dead-lettered)');
       return apiError(c, 400, 'invalid_json', 'The body is not JSON.');
     }
-    const parsed = notificationSchema.safeParse(json);
-    if (!parsed.success) {
-      const reason = parsed.error.issues
-        .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-        .join('; ');
+    if (!read.ok) {
+      const reason = read.issues;
       options.store.inbox.deadLetter('push', `not a notification: ${reason}`, body, receivedAt);
       options.logger.warn({ reason }, 'webhook: not a notification (dead-lettered)');
       return apiError(

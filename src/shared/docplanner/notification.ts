@@ -1,44 +1,9 @@
 // Docplanner's callbacks (pushed to us or pulled): `{name, data, created_at}`. The reader is
 // tolerant: the seed's spellings (`booking-cancelled`, `duration: "30"`, `visit_payment` inside
 // `address_service`) are accepted and normalised, unknown event names are kept as they are.
+// Every callback we know is in one table, `notificationKinds`, with how its `data` is read.
 import { z } from 'zod';
 import { dateTimeSchema, idSchema, looseIntSchema, looseStringSchema } from './common.ts';
-
-/** The 17 callbacks of spec 1.14.0 (the spec's own enum lists only 14 of them). */
-export const notificationNames = [
-  'slot-booking',
-  'slot-booked',
-  'booking-canceled',
-  'booking-moved',
-  'booking-moving',
-  'booking-confirmed',
-  'booking-payment-status-changed',
-  'break-created',
-  'break-removed',
-  'break-moved',
-  'presence-marked',
-  'address-service-created',
-  'address-service-deleted',
-  'address-service-changed',
-  'address-commercial-type-changed',
-  'address-assigned',
-  'address-unassigned',
-] as const;
-export type NotificationName = (typeof notificationNames)[number];
-
-/** Spellings seen outside the spec, mapped to the spec's name. */
-// A Map, not an object: a name such as `constructor` must not find Object's own.
-const nameVariants = new Map<string, NotificationName>([['booking-cancelled', 'booking-canceled']]);
-
-/** The spec's name for a callback name as received; unknown names are returned unchanged. */
-export function normaliseNotificationName(name: string): string {
-  const trimmed = name.trim().toLowerCase();
-  return nameVariants.get(trimmed) ?? trimmed;
-}
-
-export function isKnownNotificationName(name: string): name is NotificationName {
-  return (notificationNames as readonly string[]).includes(name);
-}
 
 /** The patient inside a notification (the spec's `Patient`, plus fields the examples add). */
 export const notificationPatientSchema = z.looseObject({
@@ -130,3 +95,76 @@ export const pulledNotificationsSchema = z.looseObject({
   notifications: z.array(notificationSchema),
   remaining: z.number().int().nonnegative(),
 });
+
+/** What a callback not about a booking makes stale: the clinic's structure, or the breaks. */
+export type NotificationRefresh = 'directory' | 'breaks';
+
+/** What the agenda does with a callback's `data`. */
+export type NotificationKind =
+  /** One booking in `data.visit_booking`: observed into the agenda, a line of its history. */
+  | { reads: 'booking'; data: typeof bookingEventDataSchema }
+  /** The old booking (now canceled) and the new one it became. */
+  | { reads: 'moved-booking'; data: typeof bookingMovedDataSchema }
+  /** Not about a booking we keep: `data` is not read; `refreshes` is what to read again. */
+  | { reads: 'nothing'; refreshes: NotificationRefresh | null };
+
+const booking = { reads: 'booking', data: bookingEventDataSchema } as const;
+const movedBooking = { reads: 'moved-booking', data: bookingMovedDataSchema } as const;
+const nothing = { reads: 'nothing', refreshes: null } as const;
+/** The clinic's structure (address services, their online rule, addresses) changed. */
+const directory = { reads: 'nothing', refreshes: 'directory' } as const;
+const breaks = { reads: 'nothing', refreshes: 'breaks' } as const;
+
+/** The 17 callbacks of spec 1.14.0 (the spec's own enum lists only 14 of them), each once. */
+export const notificationKinds = {
+  /** Asks to approve a booking about to be made (optional): slot-booked follows. */
+  'slot-booking': nothing,
+  'slot-booked': booking,
+  'booking-canceled': booking,
+  'booking-moved': movedBooking,
+  /** A move about to be made: booking-moved follows. */
+  'booking-moving': nothing,
+  'booking-confirmed': booking,
+  'booking-payment-status-changed': booking,
+  'break-created': breaks,
+  'break-removed': breaks,
+  'break-moved': breaks,
+  'presence-marked': booking,
+  'address-service-created': directory,
+  'address-service-deleted': directory,
+  'address-service-changed': directory,
+  'address-commercial-type-changed': directory,
+  'address-assigned': directory,
+  'address-unassigned': directory,
+} as const satisfies Record<string, NotificationKind>;
+export type NotificationName = keyof typeof notificationKinds;
+export const notificationNames = Object.keys(notificationKinds) as NotificationName[];
+
+// Maps, not objects: a name such as `constructor` must not find Object's own.
+const kindsByName = new Map<string, NotificationKind>(Object.entries(notificationKinds));
+/** Spellings seen outside the spec, mapped to the spec's name. */
+const nameVariants = new Map<string, NotificationName>([['booking-cancelled', 'booking-canceled']]);
+
+/** The spec's name for a callback name as received; unknown names are returned unchanged. */
+export function normaliseNotificationName(name: string): string {
+  const trimmed = name.trim().toLowerCase();
+  return nameVariants.get(trimmed) ?? trimmed;
+}
+
+export function isKnownNotificationName(name: string): name is NotificationName {
+  return kindsByName.has(name);
+}
+
+/** The table's entry for a (normalised) name; undefined for a name we do not know. */
+export function notificationKindOf(name: string): NotificationKind | undefined {
+  return kindsByName.get(name);
+}
+
+/** A callback whose envelope was read: its name normalised and looked up in the table. */
+export interface ReadNotification {
+  notification: Notification;
+  /** The spec's name (the seed's spellings normalised); an unknown name as it came. */
+  event: string;
+  /** The table's entry; undefined for a name we do not know (kept, never a crash). */
+  kind: NotificationKind | undefined;
+}
