@@ -167,7 +167,7 @@ describe('reception’s week, one doctor at a time', () => {
             .locator('[data-visit-id]')
             .evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-visit-id')));
           return new Set(ids.map((id) => doctorOf.get(id ?? '')));
-        }, `only ${name}'s visits in the week`)
+        }, { message: `only ${name}'s visits in the week` })
         .toEqual(new Set([doctor.id]));
       expect(await switcher.getByRole('button', { name }).getAttribute('aria-pressed')).toBe(
         'true',
