@@ -1,5 +1,5 @@
-// The HTTP application as a value: built from its parts, so tests can build one around a
-// different store or upstream without a socket.
+// The HTTP application as a value, built from its parts by the composition root (build-server.ts),
+// which the tests call too, with parts substituted, to run it without a socket.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Health } from '../shared/api/health.ts';

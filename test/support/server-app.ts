@@ -1,30 +1,14 @@
-// Builds the BFF's HTTP app around an in-memory store and a stub agenda reader, for route tests
-// that need no Docplanner and no socket.
+// Builds the BFF the way main.ts does (buildServer), around an in-memory store, a fixed clinic and
+// a clock set by hand, for route tests that need no Docplanner and no socket.
 
 import { pino } from 'pino';
-import { createBookingRefresher } from '../../src/server/agenda/booking-refresher.ts';
-import { createDoctorBreaks } from '../../src/server/agenda/doctor-breaks.ts';
 import type { FacilityDirectory } from '../../src/server/agenda/facility-directory.ts';
-import { createPhoneBooking } from '../../src/server/agenda/phone-booking.ts';
-import type { AgendaReader } from '../../src/server/agenda/read-agenda.ts';
-import { createAgendaReader } from '../../src/server/agenda/read-agenda.ts';
-import { createVisitActions } from '../../src/server/agenda/visit-actions.ts';
-import { createApp } from '../../src/server/app.ts';
-import { createSignInLimiter } from '../../src/server/auth/sign-in-limiter.ts';
+import { buildServer } from '../../src/server/build-server.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
-import { createDeadLetterReplay } from '../../src/server/ingest/dead-letter-replay.ts';
-import { createInboxWriter } from '../../src/server/ingest/inbox-writer.ts';
-import { createProcessor } from '../../src/server/ingest/processor.ts';
-import { createLiveHub } from '../../src/server/live/live-hub.ts';
+import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Logger } from '../../src/server/logger.ts';
-import { createDrain } from '../../src/server/ops/drain.ts';
-import { createMetrics } from '../../src/server/ops/metrics.ts';
-import { createStorageStatus } from '../../src/server/ops/storage-status.ts';
-import { createUpstreamStatus } from '../../src/server/ops/upstream-status.ts';
-import { createReminderService } from '../../src/server/reminders/reminder-service.ts';
-import { settingDefaults } from '../../src/server/settings-defaults.ts';
-import { openStore } from '../../src/server/store/store.ts';
 import type { Role } from '../../src/server/store/users-table.ts';
+import type { UpstreamConnection } from '../../src/server/upstream/connect-upstream.ts';
 import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
 import type { Locale } from '../../src/shared/i18n/locales.ts';
 
@@ -83,6 +67,15 @@ const unreachable = new Proxy({} as DocplannerApi, {
   get: () => () => Promise.reject(new Error('Docplanner is not reachable in this test')),
 });
 
+/** Where Docplanner would be: never reached, since the tests give its API (or none). */
+const noUpstream: UpstreamConnection = {
+  dataSource: 'sandbox',
+  origin: 'http://docplanner.invalid',
+  clientId: 'test',
+  clientSecret: 'test',
+  close: async () => {},
+};
+
 export function buildTestApp(
   options: {
     heartbeatMs?: number;
@@ -97,95 +90,32 @@ export function buildTestApp(
     metricsToken?: string;
     /** How often a failing disk is probed; the default suits tests that free it at once. */
     storageProbeMs?: number;
-    /** As DOCPLANNER_LOCALE's language: the page's last fallback. */
+    /** As DOCPLANNER_LOCALE's language: the page's last fallback (`en` unless told). */
     clinicLocale?: Locale;
   } = {},
 ) {
-  const logger = options.logger ?? pino({ level: 'silent' });
-  const store = openStore(':memory:');
-  const hub = createLiveHub();
-  let scheduleProcessing = () => {};
-  const storage = createStorageStatus({
-    store,
-    logger,
-    probeEveryMs: options.storageProbeMs ?? 20,
-    onRecovered: () => scheduleProcessing(),
-  });
-  const processor = createProcessor({
-    store,
-    logger,
-    timeZone: 'Europe/Warsaw',
-    onChanged: () => hub.notify(),
-    onWriteFailed: (error) => storage.failed(error),
-  });
-  scheduleProcessing = () => processor.schedule();
-  const upstreamStatus = createUpstreamStatus();
-  const drain = createDrain();
-  const metrics = createMetrics({ store, hub, storage, processMetrics: false });
-  const writer = createInboxWriter(store, () => processor.schedule());
-  // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
-  const agendaReader: AgendaReader = createAgendaReader({
-    store,
-    directory: { get: async () => testDirectory, invalidate: () => {} },
+  // The server main.ts runs, in push mode on an in-memory store, with the defaults of every
+  // setting (the clinic in Europe/Warsaw), built around a fixed clinic and a clock set by hand.
+  const config: Config = {
+    ...loadConfig({
+      DATA_DIR: ':memory:',
+      NOTIFICATIONS_MODE: 'push',
+      WEBHOOK_SECRET: testWebhookSecret,
+      LOG_LEVEL: 'silent',
+    }),
+    trustProxy: options.trustProxy ?? false,
+    metricsToken: options.metricsToken,
+    clinicLocale: options.clinicLocale ?? 'en',
+  };
+  const fixedClinic = { get: async () => testDirectory, invalidate: () => {} };
+  const server = buildServer(config, {
+    upstream: noUpstream,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    api: options.api ?? unreachable,
+    clock: options.clock ?? manualClock(Date.parse('2026-11-23T09:00:00+01:00')),
+    // The real reader over a fixed clinic, without Docplanner: what the store holds is the agenda.
+    directory: fixedClinic,
     rangeSync: { ensure: async () => {}, syncedAt: () => Date.now() },
-    logger,
-    dataSource: 'sandbox',
-    timeZone: 'Europe/Warsaw',
-    allowHttpVideoLinks: true,
-  });
-  const clock = options.clock ?? manualClock(Date.parse('2026-11-23T09:00:00+01:00'));
-  const reminders = createReminderService({
-    store,
-    clock,
-    leadMinutes: settingDefaults.reminderLeadMinutes,
-    snoozeMinutes: settingDefaults.snoozeMinutes,
-    facilityId: async () => '139878',
-    visitById: (id) => agendaReader.visit(id),
-    onChange: () => hub.notifyReminders(),
-    logger,
-  });
-  const refresher = createBookingRefresher({
-    api: options.api ?? unreachable,
-    store,
-    logger,
-    onChanged: () => hub.notify(),
-    now: () => clock.now(),
-  });
-  const visitActions = createVisitActions({
-    api: options.api ?? unreachable,
-    store,
-    logger,
-    timeZone: 'Europe/Warsaw',
-    onChanged: () => hub.notify(),
-    now: () => clock.now(),
-  });
-  const phoneBooking = createPhoneBooking({
-    api: options.api ?? unreachable,
-    store,
-    directory: { get: async () => testDirectory, invalidate: () => {} },
-    logger,
-    timeZone: 'Europe/Warsaw',
-    onChanged: () => hub.notify(),
-    now: () => clock.now(),
-  });
-  const doctorBreaks = createDoctorBreaks({
-    api: options.api ?? unreachable,
-    directory: { get: async () => testDirectory, invalidate: () => {} },
-    timeZone: 'Europe/Warsaw',
-    onChanged: () => hub.notifyBreaks(),
-  });
-  const app = createApp({
-    logger,
-    store,
-    agendaReader,
-    hub,
-    writer,
-    clock,
-    reminders,
-    refresher,
-    visitActions,
-    phoneBooking,
-    doctorBreaks,
     // Issue 8's parts, stubbed: their own tests run them against the sandbox.
     calendars: {
       mapping: { read: async () => ({ doctors: [], warnings: [] }) },
@@ -199,35 +129,14 @@ export function buildTestApp(
       slots: { read: async () => ({ slots: [] }) },
       onMappingChanged: () => {},
     },
-    settings: {
-      paymentWindow: settingDefaults.paymentWindow,
-      joinWindow: settingDefaults.joinWindow,
-      reminderLeadMinutes: [...settingDefaults.reminderLeadMinutes],
-      snoozeMinutes: settingDefaults.snoozeMinutes,
-      timeZone: 'Europe/Warsaw',
-    },
-    webhookSecret: testWebhookSecret,
-    trustProxy: options.trustProxy ?? false,
-    auth: {
-      limiter: createSignInLimiter(),
-      idleMs: settingDefaults.sessionIdleMinutes * 60_000,
-      secureCookies: 'auto',
-    },
-    dataSource: 'sandbox',
+    distDir: options.distDir ?? null,
+    storageProbeMs: options.storageProbeMs ?? 20,
+    processMetrics: false,
     version: 'test',
-    ops: {
-      storage,
-      upstream: upstreamStatus,
-      drain,
-      metrics,
-      metricsToken: options.metricsToken,
-      replay: createDeadLetterReplay({ store, onWritten: () => processor.schedule() }),
-      retentionDays: settingDefaults.deadLetterRetentionDays,
-    },
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
-    ...(options.distDir ? { distDir: options.distDir } : {}),
-    ...(options.clinicLocale ? { clinicLocale: options.clinicLocale } : {}),
   });
+  const { app } = server;
+  const { store, hub, processor, reminders, clock, ops } = server.services;
   // One signed-in session per role; the doctor is Anna Kowalska (100101), as in the fixtures.
   const sessions = new Map<Role, { cookie: string; csrf: string }>();
   function sessionFor(role: Role) {
@@ -253,15 +162,5 @@ export function buildTestApp(
     }
     return app.request(path, { ...init, headers });
   }
-  return {
-    app,
-    request,
-    sessionFor,
-    store,
-    hub,
-    processor,
-    reminders,
-    clock,
-    ops: { storage, drain, upstream: upstreamStatus, metrics },
-  };
+  return { app, request, sessionFor, store, hub, processor, reminders, clock, ops, server };
 }
