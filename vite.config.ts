@@ -1,9 +1,39 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+// Installable, and readable offline: the manifest, and our service worker
+// (src/web/service-worker/sw.ts) built with the list of the app's files to precache. The page
+// registers it itself (src/web/lib/offline/register-service-worker.ts).
+const installable = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/web/service-worker',
+  filename: 'sw.ts',
+  injectRegister: false,
+  manifest: {
+    name: 'Online Agenda',
+    short_name: 'Agenda',
+    description: 'The clinic’s agenda: online visits, video calls, payment status, live.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f6f7fb',
+    theme_color: '#6d28d9',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  // The page itself is never precached: a signed-in user's page carries their first week, and
+  // is kept (network first) by the worker's own route.
+  injectManifest: { globPatterns: ['**/*.{js,css,svg,png,woff2}'] },
+});
 
 // One config for the SPA build and for every test project (unit, component, e2e).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), installable],
   root: '.',
   publicDir: 'public',
   // No source maps in the served build: they would publish the whole source.

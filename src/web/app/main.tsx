@@ -6,6 +6,8 @@ import '../ui/base.css';
 import { useSession } from '../features/auth/session-store.ts';
 import { startAgendaEarly } from '../lib/early-agenda.ts';
 import { startingLocale, switchLocale } from '../lib/i18n/locale-store.ts';
+import { watchConnectivity } from '../lib/offline/offline-state.ts';
+import { registerServiceWorker } from '../lib/offline/register-service-worker.ts';
 import { readPageBootstrap } from '../lib/page-bootstrap.ts';
 import { applySettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
@@ -17,6 +19,10 @@ if (!root) throw new Error('index.html has no #root element');
 // Signed in, the server wrote the session and settings into the page and is already sending
 // the week the agenda opens on (a preload): take all three, nothing to ask first. Otherwise ask
 // who is signed in (the sign-in page comes next; `npm run dev` serves a page without them).
+// Whether this page is the copy the service worker kept (offline), before anything reads the
+// clock from it; then the worker, for the next time the server cannot be reached.
+watchConnectivity();
+registerServiceWorker();
 const bootstrap = readPageBootstrap();
 if (bootstrap) {
   useSession.getState().adopt(bootstrap.session);

@@ -9,6 +9,8 @@ import { type VisitHistory, visitHistorySchema } from '../../shared/api/visit-hi
 import { csrfToken } from './csrf.ts';
 import type { InstantRange } from './facility-time.ts';
 import { t } from './i18n/messages.ts';
+import { offlineCopyHeader } from './offline/offline-copies.ts';
+import { noteAnswer } from './offline/offline-state.ts';
 import { serverErrorText } from './server-error-text.ts';
 
 export type ApiFailureKind = 'unreachable' | 'timeout' | 'server' | 'invalid-response';
@@ -72,6 +74,8 @@ export const apiHttp = ky.create({
     afterResponse: [
       ({ response }) => {
         if (response.status === 401) sessionEnded?.();
+        // The service worker's copy (the server could not be reached) says when it was received.
+        if (response.ok) noteAnswer(response.headers.get(offlineCopyHeader));
       },
     ],
   },

@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/api/settings.ts';
 import { defaultJoinWindow } from '../../shared/domain/join-window.ts';
 import { defaultPaymentWindow } from '../../shared/domain/payment-window.ts';
 import { fetchSettings } from './api-client.ts';
+import { showingCopy } from './offline/offline-state.ts';
 import { type ServerClock, serverClock } from './server-clock.ts';
 
 export type ClinicSettings = Omit<Settings, 'clock' | 'timeZone'>;
@@ -55,7 +56,9 @@ export function applySettings(
   { clock: serverTime, timeZone, ...settings }: Settings,
   clock: ServerClock = serverClock,
 ): void {
-  clock.sync(serverTime.now, serverTime.speed);
+  // A copy kept for offline carries the server's time of then, not of now: the device's clock
+  // is the better guess until the server is back.
+  if (!showingCopy()) clock.sync(serverTime.now, serverTime.speed);
   settingsStore.setState({ settings, timeZone, loaded: true });
   loading = Promise.resolve();
 }

@@ -26,6 +26,7 @@ import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
 import type { BreakBlockData } from './BreakBlock.tsx';
+import { OfflineBanner } from './OfflineBanner.tsx';
 import { useAgenda } from './use-agenda.tsx';
 import './agenda-screen.css';
 
@@ -102,6 +103,9 @@ export function AgendaScreen({
           <span className="agenda-screen__sandbox-tag">{t('agenda.sandbox.tag')}</span>
           {t('agenda.sandbox.banner')}
         </Banner>
+      ) : null}
+      {facility ? (
+        <OfflineBanner timeZone={facility.timeZone} syncedAt={sync?.syncedAt ?? null} />
       ) : null}
       {sync?.stale && facility ? (
         <Banner tone="warning" role="status">

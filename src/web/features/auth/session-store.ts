@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/i18n/locales.ts';
 import { setCsrfToken } from '../../lib/csrf.ts';
 import { switchLocale } from '../../lib/i18n/locale-store.ts';
 import type { MessageId } from '../../lib/i18n/messages.ts';
+import { clearOfflineCopies } from '../../lib/offline/offline-state.ts';
 import * as sessionApi from './session-api.ts';
 
 export type SessionState =
@@ -81,6 +82,8 @@ export const useSession = create<SessionStore>((set, get) => ({
     }
   },
   async signOut() {
+    // First: whatever the server says, nothing of this user stays kept in this browser.
+    await clearOfflineCopies();
     await sessionApi.signOut();
     setCsrfToken(null);
     set({ state: { status: 'signed-out', notice: 'auth.notice.signedOut' } });
@@ -88,6 +91,7 @@ export const useSession = create<SessionStore>((set, get) => ({
   sessionEnded() {
     if (get().state.status !== 'signed-in') return;
     setCsrfToken(null);
+    void clearOfflineCopies();
     set({
       state: {
         status: 'signed-out',
