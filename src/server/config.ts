@@ -38,16 +38,25 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-function minutesSetting(name: string, fallback: number, min: number, max: number) {
+/** The minute settings' defaults, by their variable. */
+const minuteDefaults = {
+  SNOOZE_MINUTES: defaults.snoozeMinutes,
+  JOIN_OPENS_BEFORE_MINUTES: defaults.joinWindow.opensBeforeMinutes,
+  JOIN_EMPHASIS_BEFORE_MINUTES: defaults.joinWindow.emphasisBeforeMinutes,
+  JOIN_CLOSES_AFTER_MINUTES: defaults.joinWindow.closesAfterMinutes,
+  PAYMENT_WINDOW_MINUTES: defaults.paymentWindow.windowMinutes,
+  PAYMENT_GRACE_MINUTES: defaults.paymentWindow.graceMinutes,
+  SESSION_IDLE_MINUTES: defaults.sessionIdleMinutes,
+} as const;
+
+function minutesSetting(name: keyof typeof minuteDefaults, min: number, max: number) {
   return z.coerce
     .number({ error: `${name} must be a number of minutes` })
     .int(`${name} must be a whole number of minutes`)
     .min(min, `${name} must be between ${min} and ${max}`)
     .max(max, `${name} must be between ${min} and ${max}`)
-    .default(fallback);
+    .default(minuteDefaults[name]);
 }
-
-const { joinWindow: join, paymentWindow: payment } = defaults;
 
 const envSchema = z
   .object({
@@ -108,42 +117,17 @@ const envSchema = z
         error: 'REMINDER_LEAD_MINUTES must each be between 1 and 240',
       })
       .default([...defaults.reminderLeadMinutes]),
-    SNOOZE_MINUTES: minutesSetting('SNOOZE_MINUTES', defaults.snoozeMinutes, 1, 120),
-    JOIN_OPENS_BEFORE_MINUTES: minutesSetting(
-      'JOIN_OPENS_BEFORE_MINUTES',
-      join.opensBeforeMinutes,
-      0,
-      240,
-    ),
-    JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting(
-      'JOIN_EMPHASIS_BEFORE_MINUTES',
-      join.emphasisBeforeMinutes,
-      0,
-      240,
-    ),
-    JOIN_CLOSES_AFTER_MINUTES: minutesSetting(
-      'JOIN_CLOSES_AFTER_MINUTES',
-      join.closesAfterMinutes,
-      0,
-      240,
-    ),
-    PAYMENT_WINDOW_MINUTES: minutesSetting(
-      'PAYMENT_WINDOW_MINUTES',
-      payment.windowMinutes,
-      1,
-      24 * 60,
-    ),
-    PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', payment.graceMinutes, 0, 120),
+    SNOOZE_MINUTES: minutesSetting('SNOOZE_MINUTES', 1, 120),
+    JOIN_OPENS_BEFORE_MINUTES: minutesSetting('JOIN_OPENS_BEFORE_MINUTES', 0, 240),
+    JOIN_EMPHASIS_BEFORE_MINUTES: minutesSetting('JOIN_EMPHASIS_BEFORE_MINUTES', 0, 240),
+    JOIN_CLOSES_AFTER_MINUTES: minutesSetting('JOIN_CLOSES_AFTER_MINUTES', 0, 240),
+    PAYMENT_WINDOW_MINUTES: minutesSetting('PAYMENT_WINDOW_MINUTES', 1, 24 * 60),
+    PAYMENT_GRACE_MINUTES: minutesSetting('PAYMENT_GRACE_MINUTES', 0, 120),
     WEBHOOK_ALLOWED_IPS: optionalText,
     TRUST_PROXY: z
       .enum(['true', 'false'], { error: 'TRUST_PROXY must be true or false' })
       .default('false'),
-    SESSION_IDLE_MINUTES: minutesSetting(
-      'SESSION_IDLE_MINUTES',
-      defaults.sessionIdleMinutes,
-      1,
-      24 * 60,
-    ),
+    SESSION_IDLE_MINUTES: minutesSetting('SESSION_IDLE_MINUTES', 1, 24 * 60),
     SECURE_COOKIES: z
       .enum(['auto', 'true', 'false'], { error: 'SECURE_COOKIES must be auto, true or false' })
       .default('auto'),
