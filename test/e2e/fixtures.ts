@@ -39,6 +39,9 @@ async function freshPage(
     baseURL: server.url,
     viewport: { width: 1440, height: 900 },
     locale: 'en-GB',
+    // The agenda's service worker would answer the page's requests itself, out of reach of
+    // `page.route` (which tests use to fail the server on purpose); the offline test allows it.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

@@ -30,9 +30,17 @@ async function keptAddresses(page: Page): Promise<string[]> {
 
 describe('the agenda offline', () => {
   test('installable; the last synced week readable offline, said to be offline; nothing kept after sign-out', async ({
-    page,
+    browser,
     server,
   }) => {
+    const context = await browser.newContext({
+      baseURL: server.url,
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-GB',
+      serviceWorkers: 'allow',
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     await mondayMorning(server, await signInApi(server.url, 'doctor'));
     const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: 'Online Agenda', display: 'standalone' });
@@ -73,5 +81,6 @@ describe('the agenda offline', () => {
       expect.arrayContaining(['/api/agenda']),
     );
     expect(await keptAddresses(page)).not.toContain('/');
+    await context.close();
   });
 });
