@@ -2,9 +2,9 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createSandboxApp } from './app.ts';
+import { createSandboxState } from './create-state.ts';
 import type { FaultSettings } from './faults/settings.ts';
 import {
-  createSandboxState,
   defaultRateLimits,
   type RateLimitSettings,
   sandboxClientId,

@@ -1,16 +1,11 @@
 // The sandbox's mutable state: its clock and timers, its world, the tokens it has issued, the
 // notification queue, and the faults and limits a test switched on.
-import { createClock, type SandboxClock } from './clock.ts';
-import { createFaults, type FaultSettings, type Faults } from './faults/settings.ts';
+import type { SandboxClock } from './clock.ts';
+import { createFaults, type Faults } from './faults/settings.ts';
 import type { TokenStore } from './http/tokens.ts';
-import { createTokenStore } from './http/tokens.ts';
-import {
-  createMarketplace,
-  type Marketplace,
-  type MarketplaceSettings,
-} from './marketplace/engine.ts';
-import { createNotificationHub, type NotificationHub } from './notifications/hub.ts';
-import { createTimers, type SandboxTimers } from './timers.ts';
+import type { Marketplace } from './marketplace/marketplace.ts';
+import type { NotificationHub } from './notifications/hub.ts';
+import type { SandboxTimers } from './timers.ts';
 import type { World } from './world/model.ts';
 import { buildWorld } from './world/seed.ts';
 
@@ -43,36 +38,6 @@ export interface SandboxState {
   readonly afterReset: (() => void)[];
   /** The patients' scenario engine (off unless enabled). */
   marketplace: Marketplace;
-}
-
-export interface StateOptions {
-  seed?: number;
-  now?: () => Date;
-  faults?: FaultSettings;
-  rateLimits?: Partial<RateLimitSettings>;
-  marketplace?: Partial<MarketplaceSettings>;
-}
-
-export function createSandboxState(options: StateOptions = {}): SandboxState {
-  const clock = createClock(options.now);
-  const timers = createTimers(clock);
-  const seed = options.seed ?? 1;
-  const state: Omit<SandboxState, 'marketplace'> & { marketplace?: Marketplace } = {
-    clock,
-    timers,
-    tokens: createTokenStore(),
-    credentials: { clientId: sandboxClientId, clientSecret: sandboxClientSecret },
-    notifications: createNotificationHub({ clock, timers, faults: () => state.faults }),
-    seed,
-    world: buildWorld(seed, clock.now()),
-    faults: createFaults(seed, options.faults),
-    rateLimits: { ...defaultRateLimits, ...options.rateLimits },
-    afterReset: [],
-  };
-  // The engine needs the finished state (world, timers, queue) to act on.
-  const complete = state as SandboxState;
-  complete.marketplace = createMarketplace(complete, options.marketplace);
-  return complete;
 }
 
 /** Rebuilds the demo data around the clock's current "now" (tokens and delivery mode stay). */

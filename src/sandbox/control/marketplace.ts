@@ -1,7 +1,7 @@
 // `/_sandbox/marketplace`: switch the scenario engine on or off, set its pace, run one step now.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { marketplaceActions } from '../marketplace/engine.ts';
+import { marketplaceActions } from '../marketplace/marketplace.ts';
 import type { SandboxState } from '../state.ts';
 import { readControlBody } from './body.ts';
 

@@ -9,25 +9,14 @@ import type { SandboxState } from '../state.ts';
 import { toWireDateTime } from '../time.ts';
 import type { BookingRecord } from '../world/model.ts';
 import { openSlots } from '../world/slots.ts';
+import type {
+  Marketplace,
+  MarketplaceAction,
+  MarketplaceSettings,
+  StepResult,
+} from './marketplace.ts';
 import { patientBooksSlot } from './patient-actions.ts';
-import { type PaymentOutcome, planPayment } from './payments.ts';
-
-export const marketplaceActions = ['book', 'reschedule', 'cancel', 'confirm', 'presence'] as const;
-export type MarketplaceAction = (typeof marketplaceActions)[number];
-
-export interface MarketplaceSettings {
-  enabled: boolean;
-  /** Steps per hour of sandbox time. */
-  eventsPerHour: number;
-}
-
-export interface StepResult {
-  action: MarketplaceAction | 'none';
-  bookingId?: string;
-  newBookingId?: string;
-  payment?: PaymentOutcome;
-  at: string;
-}
+import { planPayment } from './payments.ts';
 
 const weights: [MarketplaceAction, number][] = [
   ['book', 45],
@@ -36,12 +25,6 @@ const weights: [MarketplaceAction, number][] = [
   ['confirm', 12],
   ['presence', 18],
 ];
-
-export interface Marketplace {
-  settings(): MarketplaceSettings;
-  configure(change: Partial<MarketplaceSettings>): MarketplaceSettings;
-  step(action?: MarketplaceAction): StepResult;
-}
 
 export function createMarketplace(
   state: SandboxState,

@@ -4,8 +4,7 @@ import { changePayment, newestOf, paymentWindowMinutes } from '../agenda-changes
 import type { Random } from '../random.ts';
 import type { SandboxState } from '../state.ts';
 import type { BookingRecord } from '../world/model.ts';
-
-export type PaymentOutcome = 'pays' | 'fails' | 'never-pays';
+import type { PaymentOutcome } from './marketplace.ts';
 
 export function planPayment(
   state: SandboxState,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSandboxApp } from '../../../src/sandbox/app.ts';
 import { createClock } from '../../../src/sandbox/clock.ts';
-import { createSandboxState } from '../../../src/sandbox/state.ts';
+import { createSandboxState } from '../../../src/sandbox/create-state.ts';
 import { tokenResponseSchema } from '../../../src/shared/docplanner/token.ts';
 import { errorBody, fetchToken, successBody, wednesdayMorning } from './sandbox-client.ts';
 

@@ -1,7 +1,8 @@
 // Test helpers: an in-memory sandbox (no socket) at a fixed moment, with a token ready to use.
 import { expect } from 'vitest';
 import { createSandboxApp } from '../../../src/sandbox/app.ts';
-import { createSandboxState, type SandboxState } from '../../../src/sandbox/state.ts';
+import { createSandboxState } from '../../../src/sandbox/create-state.ts';
+import type { SandboxState } from '../../../src/sandbox/state.ts';
 import {
   errorBodySchema,
   errorMediaType,
