@@ -4,8 +4,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AddBreakRequest, Break, Breaks } from '../../../shared/api/breaks.ts';
 import type { InstantRange } from '../../lib/facility-time.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
-import { reasonOf } from '../visit-actions/failure-text.ts';
 
 export interface BreaksApi {
   load: (range: InstantRange, signal: AbortSignal) => Promise<Breaks>;

@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { PatientSearch } from '../../../shared/api/patient-search.ts';
 import { maxQueryTerms, queryProblem, queryTerms } from '../../../shared/domain/patient-terms.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import type { MessageId } from '../../lib/i18n/messages.ts';
-import { reasonOf } from '../visit-actions/failure-text.ts';
 import type { SearchPatients } from './patient-search-api.ts';
 
 export type PatientSearchState =

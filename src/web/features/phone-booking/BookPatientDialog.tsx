@@ -13,11 +13,11 @@ import {
 import type { Visit } from '../../../shared/api/visit.ts';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { formatTime, formatVisitTime } from '../../lib/facility-time.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import { newIdempotencyKey } from '../../lib/idempotency-key.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { reasonOf } from '../visit-actions/failure-text.ts';
-import { newIdempotencyKey } from '../visit-actions/visit-actions-api.ts';
 import { fetchBookableSlots, sendBooking } from './phone-booking-api.ts';
 import { provisionalVisit } from './provisional-visit.ts';
 import './book-patient-dialog.css';

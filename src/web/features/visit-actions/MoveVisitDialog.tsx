@@ -4,11 +4,11 @@
 import { useEffect, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import { formatTime, formatterFor, formatVisitTime } from '../../lib/facility-time.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { patientName } from '../../lib/visit-text.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { reasonOf } from './failure-text.ts';
 import { type FreeDay, freeDays } from './free-times.ts';
 import type { ApplyVisit } from './perform-visit-action.ts';
 import { useVisitAction } from './use-visit-action.ts';

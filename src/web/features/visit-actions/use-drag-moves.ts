@@ -2,7 +2,7 @@
 // optimistically like the dialog's, and why Docplanner refused kept for the page to show.
 import { useCallback, useMemo, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
-import { reasonOf } from './failure-text.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import { type ApplyVisit, failureText, performVisitAction } from './perform-visit-action.ts';
 import { fetchFreeSlots } from './visit-actions-api.ts';
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Visit } from '../../../shared/api/visit.ts';
 import type { VisitActionResult } from '../../../shared/api/visit-actions.ts';
-import { reasonOf } from './failure-text.ts';
+import { reasonOf } from '../../lib/failure-text.ts';
 import { type ApplyVisit, failureText, performVisitAction } from './perform-visit-action.ts';
 import type { VisitActionRequest } from './visit-actions-api.ts';
 

@@ -10,6 +10,7 @@ import {
   visitActionResultSchema,
 } from '../../../shared/api/visit-actions.ts';
 import { apiHttp, toApiRequestError } from '../../lib/api-client.ts';
+import { newIdempotencyKey } from '../../lib/idempotency-key.ts';
 
 /** What one action sends: the path after `visits/:id/` and its body, if any. */
 export type VisitActionRequest =
@@ -17,11 +18,6 @@ export type VisitActionRequest =
   | { action: 'confirm' }
   | { action: 'cancel'; body: { reason?: string } }
   | { action: 'move'; body: MoveRequest };
-
-/** A new key per action; the retries of that action reuse it. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID();
-}
 
 export async function sendVisitAction(
   visitId: string,
