@@ -29,6 +29,8 @@ async function pageIn(
     viewport: { width: 1440, height: 900 },
     locale: 'en-GB',
     colorScheme,
+    // As the fixtures' page: the agenda's service worker stays out of the screens checked here.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
