@@ -7,8 +7,9 @@ import { describe, expect } from 'vitest';
 import { agendaSchema } from '../../src/shared/api/agenda.ts';
 import type { ProductionServer } from '../support/production-server.ts';
 import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
-import { saveScreenshot, test } from './fixtures.ts';
-import { mondayMorning } from './prepaid-bookings.ts';
+import { seriousViolations } from './axe.ts';
+import { sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
+import { annaOnline, freeStarts, mondayMorning, patientBooks } from './prepaid-bookings.ts';
 
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -162,12 +163,15 @@ describe('reception’s week, one doctor at a time', () => {
       const name = `${doctor.name} ${doctor.surname}`;
       await switcher.getByRole('button', { name }).click();
       await expect
-        .poll(async () => {
-          const ids = await page
-            .locator('[data-visit-id]')
-            .evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-visit-id')));
-          return new Set(ids.map((id) => doctorOf.get(id ?? '')));
-        }, { message: `only ${name}'s visits in the week` })
+        .poll(
+          async () => {
+            const ids = await page
+              .locator('[data-visit-id]')
+              .evaluateAll((blocks) => blocks.map((block) => block.getAttribute('data-visit-id')));
+            return new Set(ids.map((id) => doctorOf.get(id ?? '')));
+          },
+          { message: `only ${name}'s visits in the week` },
+        )
         .toEqual(new Set([doctor.id]));
       expect(await switcher.getByRole('button', { name }).getAttribute('aria-pressed')).toBe(
         'true',
@@ -183,5 +187,45 @@ describe('reception’s week, one doctor at a time', () => {
         return new Set(ids.map((id) => doctorOf.get(id ?? ''))).size;
       })
       .toBe(agenda.doctors.length);
+  });
+});
+
+describe('the payment state on the blocks', () => {
+  test('1440×900, reception: a prepaid visit’s countdown in full in the day, its icon and words on hover in the week; axe clean', async ({
+    page,
+    server,
+  }) => {
+    const monday = await mondayMorning(server, await signInApi(server.url, 'reception'));
+    const sandbox = sandboxUrlOf(server);
+    // Three visits paid in advance, still to be paid, in Anna's online column.
+    for (const start of await freeStarts(sandbox, annaOnline, monday, 3)) {
+      await patientBooks(sandbox, { addressId: annaOnline.addressId, start, prepaid: true });
+    }
+    await signInPage(page, 'reception');
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+    const awaiting = page.locator('.visit-block .payment-badge--awaiting');
+    await expect.poll(() => awaiting.count()).toBe(3);
+    await saveScreenshot(page, 'layout-reception-day-payments');
+    for (const badge of await awaiting.all()) {
+      // The words on the badge's one line, whole: none wrapped out of sight behind an empty pill.
+      const fits = await badge.evaluate((element) => {
+        const words = element.querySelector('.payment-badge__short');
+        if (!words) return false;
+        const pill = element.getBoundingClientRect();
+        const text = words.getBoundingClientRect();
+        return text.bottom <= pill.bottom + 0.5 && text.right <= pill.right + 0.5;
+      });
+      expect(fits, 'the countdown on the badge').toBe(true);
+      expect(await badge.textContent()).toMatch(/Unpaid · 1 h 30 min/);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+    // Too narrow for the words: the icon, with the sentence as its tooltip and its name.
+    const first = page.locator('.visit-block .payment-badge--awaiting').first();
+    expect(await first.getAttribute('title')).toMatch(/^Waiting for payment/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
