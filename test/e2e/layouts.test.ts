@@ -106,36 +106,38 @@ describe('the agenda on a desktop screen', () => {
     { width: 1280, height: 720, hours: 6 },
   ];
   for (const size of desktops) {
-    test(`${size.width}×${size.height}, doctor's week: rows fitted to the screen, the working day from its start`, async ({
-      browser,
-      server,
-    }) => {
-      await mondayMorning(server, await signInApi(server.url, 'doctor'));
-      const context = await browser.newContext({
-        baseURL: server.url,
-        viewport: { width: size.width, height: size.height },
-        locale: 'en-GB',
+    for (const role of ['doctor', 'reception'] as const) {
+      test(`${size.width}×${size.height}, ${role}'s week: rows fitted to the screen, the working day from its start`, async ({
+        browser,
+        server,
+      }) => {
+        await mondayMorning(server, await signInApi(server.url, role));
+        const context = await browser.newContext({
+          baseURL: server.url,
+          viewport: { width: size.width, height: size.height },
+          locale: 'en-GB',
+        });
+        const page = await context.newPage();
+        page.setDefaultTimeout(15_000);
+        await signInPage(page, role);
+        await page.getByRole('button', { name: 'Week', exact: true }).click();
+        await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
+        await page.waitForTimeout(300);
+        await saveScreenshot(page, `layout-desktop-${size.width}x${size.height}-${role}-week`);
+        const rows = await rowsInView(page);
+        expect(rows.length / 2, `hours in view (${rows[0]}–${rows.at(-1)})`).toBeGreaterThanOrEqual(
+          size.hours,
+        );
+        // Monday 07:30, before the day begins: the grid opens on the working day's first hour.
+        expect(rows[0]).toBe('08:00:00');
+        const rowHeight = await page
+          .locator('[data-time="09:00:00"]')
+          .last()
+          .evaluate((row) => row.getBoundingClientRect().height);
+        expect(rowHeight, 'a half-hour row, px').toBeGreaterThanOrEqual(24);
+        await context.close();
       });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      await signInPage(page, 'doctor');
-      await page.getByRole('button', { name: 'Week', exact: true }).click();
-      await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
-      await page.waitForTimeout(300);
-      await saveScreenshot(page, `layout-desktop-${size.width}x${size.height}-doctor-week`);
-      const rows = await rowsInView(page);
-      expect(rows.length / 2, `hours in view (${rows[0]}–${rows.at(-1)})`).toBeGreaterThanOrEqual(
-        size.hours,
-      );
-      // Monday 07:30, before the day begins: the grid opens on the working day's first hour.
-      expect(rows[0]).toBe('08:00:00');
-      const rowHeight = await page
-        .locator('[data-time="09:00:00"]')
-        .last()
-        .evaluate((row) => row.getBoundingClientRect().height);
-      expect(rowHeight, 'a half-hour row, px').toBeGreaterThanOrEqual(24);
-      await context.close();
-    });
+    }
   }
 });
 

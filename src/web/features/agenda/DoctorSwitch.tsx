@@ -42,7 +42,9 @@ export function DoctorSwitch() {
               <span className="doctor-switch__initials" aria-hidden="true">
                 {mark.initials}
               </span>
-              {mark.fullName}
+              {/* The surname beside the initials keeps the switch on the filters' line; the
+                  whole name is its name and tooltip. */}
+              <span className="visually-hidden">{doctor.name}</span> {doctor.surname}
             </button>
           </li>
         );
