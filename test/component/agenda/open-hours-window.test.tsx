@@ -3,11 +3,9 @@
 // FullCalendar rebuild a busy week for nothing.
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  AgendaCalendar,
-  type OpenHoursBlock,
-} from '../../../src/web/features/agenda/AgendaCalendar.tsx';
+import { AgendaCalendar } from '../../../src/web/features/agenda/AgendaCalendar.tsx';
 import { createAgendaStore } from '../../../src/web/features/agenda/agenda-store.ts';
+import type { OpenHoursBlock } from '../../../src/web/features/agenda/calendar-layers.ts';
 import { AgendaStoreProvider } from '../../../src/web/features/agenda/use-agenda.tsx';
 import { buildAgenda, demoDoctor, demoTimeZone } from '../../fixtures/agenda.ts';
 

@@ -15,19 +15,15 @@ import { useAfter } from '../../lib/use-after.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
-import {
-  AgendaCalendar,
-  type BreakActions,
-  type OpenHoursBlock,
-  type SelectedRange,
-  type VisitMoves,
-} from './AgendaCalendar.tsx';
+import { AgendaCalendar, type BreakActions, type SelectedRange } from './AgendaCalendar.tsx';
 import { AgendaFilterBar } from './AgendaFilterBar.tsx';
 import { AgendaLegend } from './AgendaLegend.tsx';
 import { AgendaProblem } from './AgendaProblem.tsx';
 import type { BreakBlockData } from './BreakBlock.tsx';
+import type { OpenHoursBlock } from './calendar-layers.ts';
 import { OfflineBanner } from './OfflineBanner.tsx';
 import { useAgenda } from './use-agenda.tsx';
+import type { VisitMoves } from './use-calendar-drag.ts';
 import './agenda-screen.css';
 
 /** How long the first week may take before its empty frame is shown. */

@@ -1,0 +1,109 @@
+// The day and week grids' hours and where they open: the hours shown (widened by what is drawn),
+// rows as tall as lets the working day fill the screen (fitted-slots.ts, use-fitted-rows.ts),
+// the present on opening and on a jump of the server's clock, and a day asked for from outside.
+import type { CalendarController, CalendarRef } from '@fullcalendar/react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import type { Visit } from '../../../shared/api/visit.ts';
+import { serverClock } from '../../lib/server-clock.ts';
+import type { BreakBlockData } from './BreakBlock.tsx';
+import { slotWindowFor } from './calendar-events.ts';
+import { type HourSpan, openingHour, workingSpan } from './fitted-slots.ts';
+import { useAgenda } from './use-agenda.tsx';
+import { useFittedRows } from './use-fitted-rows.ts';
+
+function hourNow(timeZone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(serverClock.now()).toZonedDateTimeISO(timeZone)
+    .hour;
+}
+
+/** An hour before now on the facility's clock, so day and week open on the present. */
+function scrollTimeNow(timeZone: string): string {
+  return `${String(Math.max(0, hourNow(timeZone) - 1)).padStart(2, '0')}:00:00`;
+}
+
+/** A clinic's day when nothing of it is known yet. */
+const usualWorkingDay: HourSpan = { from: 8, to: 18 };
+/** With hours to open, the grid reaches into the evening. */
+const selectableDay = { min: 7, max: 22 };
+
+export function useGridOpening({
+  calendarRef,
+  controller,
+  timeZone,
+  clockJumps,
+  weekLoaded,
+  visits,
+  drawnOpenHours,
+  shownBreaks,
+  selectable,
+}: {
+  calendarRef: RefObject<CalendarRef | null>;
+  controller: CalendarController;
+  timeZone: string;
+  /** How many times the server's clock has jumped. */
+  clockJumps: number;
+  /** The period on screen has arrived. */
+  weekLoaded: boolean;
+  visits: readonly Visit[] | undefined;
+  drawnOpenHours: readonly { start: string; end: string }[];
+  shownBreaks: readonly BreakBlockData[];
+  /** Ranges can be selected (to open or close hours). */
+  selectable: boolean;
+}) {
+  const [scrollTime, setScrollTime] = useState(() => scrollTimeNow(timeZone));
+  const slots = useMemo(
+    () =>
+      slotWindowFor(
+        [...(visits ?? []), ...drawnOpenHours, ...shownBreaks],
+        timeZone,
+        selectable ? selectableDay : undefined,
+      ),
+    [visits, drawnOpenHours, shownBreaks, timeZone, selectable],
+  );
+  // Rows as tall as lets the working day (what is drawn, else a usual one) fill the screen.
+  const gridRef = useRef<HTMLDivElement>(null);
+  const span = useMemo(
+    () =>
+      workingSpan(
+        [...(weekLoaded ? (visits ?? []) : []), ...drawnOpenHours, ...shownBreaks],
+        timeZone,
+        usualWorkingDay,
+      ),
+    [weekLoaded, visits, drawnOpenHours, shownBreaks, timeZone],
+  );
+  const fitted = useFittedRows(gridRef, span);
+  // A day asked for from outside (a visit found by the patient search), once per ask. The grid
+  // scrolls to the asked time whenever FullCalendar resets it (new day, the day's hours widened
+  // by its visits): the time is set first, the day gone to on the next pass.
+  const dayAsked = useAgenda((state) => state.dayAsked);
+  const dayGoneTo = useRef<typeof dayAsked>(null);
+  // Once the first period has arrived and the grid is measured, open on the present while
+  // keeping as much of the working day in view as fits (an hour before now alone would hide
+  // the morning of a day that fits whole); again when the server's clock jumps (a sandbox moved
+  // to another day), as the present is then elsewhere.
+  const openedOn = useRef<number | null>(null);
+  useEffect(() => {
+    if (openedOn.current === clockJumps || dayAsked || !weekLoaded || fitted.visibleHours === 0) {
+      return;
+    }
+    openedOn.current = clockJumps;
+    const grid = { from: Number(slots.min.slice(0, 2)), to: Number(slots.max.slice(0, 2)) };
+    const time = openingHour(hourNow(timeZone), span, fitted.visibleHours, grid);
+    setScrollTime(time);
+    // After FullCalendar has laid the rows out at their fitted height, which it does on its
+    // next frame: scrolled before, the offset would be one of the old row height.
+    requestAnimationFrame(() => calendarRef.current?.getApi().scrollToTime(time));
+  }, [clockJumps, dayAsked, weekLoaded, fitted.visibleHours, slots, span, timeZone, calendarRef]);
+  useEffect(() => {
+    if (!dayAsked || dayGoneTo.current === dayAsked) return;
+    if (scrollTime !== dayAsked.time) {
+      setScrollTime(dayAsked.time);
+      return;
+    }
+    dayGoneTo.current = dayAsked;
+    controller.gotoDate(dayAsked.date);
+    calendarRef.current?.getApi().scrollToTime(dayAsked.time);
+  }, [controller, dayAsked, scrollTime, calendarRef]);
+  return { gridRef, slots, rowHeight: fitted.rowHeight, scrollTime };
+}
