@@ -92,14 +92,17 @@ export function buildTestApp(
     storageProbeMs?: number;
     /** As DOCPLANNER_LOCALE's language: the page's last fallback (`en` unless told). */
     clinicLocale?: Locale;
+    /** As NOTIFICATIONS_MODE: push unless told (pull gives the server its puller). */
+    notificationsMode?: 'push' | 'pull';
   } = {},
 ) {
-  // The server main.ts runs, in push mode on an in-memory store, with the defaults of every
-  // setting (the clinic in Europe/Warsaw), built around a fixed clinic and a clock set by hand.
+  // The server main.ts runs, in push mode unless told, on an in-memory store, with the defaults of
+  // every setting (the clinic in Europe/Warsaw), built around a fixed clinic and a clock set by
+  // hand.
   const config: Config = {
     ...loadConfig({
       DATA_DIR: ':memory:',
-      NOTIFICATIONS_MODE: 'push',
+      NOTIFICATIONS_MODE: options.notificationsMode ?? 'push',
       WEBHOOK_SECRET: testWebhookSecret,
       LOG_LEVEL: 'silent',
     }),

@@ -4,6 +4,12 @@
 import type { InboxSource } from '../store/inbox-table.ts';
 import type { Store } from '../store/store.ts';
 
+/** A received body that cannot be read, kept as a dead letter with why. */
+export interface UnreadableBody {
+  reason: string;
+  body: string;
+}
+
 interface Pending {
   source: InboxSource;
   body: string;
@@ -39,11 +45,21 @@ export function createInboxWriter(store: Store, onWritten: () => void) {
         queue.push({ source, body, receivedAt: new Date().toISOString(), resolve, reject });
       });
     },
-    /** Writes a batch at once (a pulled batch): on disk when this returns. */
-    writeAll(source: InboxSource, bodies: readonly string[]): void {
+    /**
+     * Writes a batch at once (a pulled batch): on disk when this returns. What could not be read
+     * of it goes to the dead letters in the same transaction: all of the batch is kept, or none.
+     */
+    writeAll(
+      source: InboxSource,
+      bodies: readonly string[],
+      unreadable: readonly UnreadableBody[] = [],
+    ): void {
       const receivedAt = new Date().toISOString();
       store.transaction(() => {
         for (const body of bodies) store.inbox.append(source, body, receivedAt);
+        for (const { reason, body } of unreadable) {
+          store.inbox.deadLetter(source, reason, body, receivedAt);
+        }
       });
       onWritten();
     },

@@ -11,10 +11,7 @@ import {
 } from '../../shared/docplanner/break.ts';
 import { type Doctor, doctorsSchema } from '../../shared/docplanner/doctor.ts';
 import { type Facility, facilitiesSchema } from '../../shared/docplanner/facility.ts';
-import {
-  type Notification,
-  pulledNotificationsSchema,
-} from '../../shared/docplanner/notification.ts';
+import { pulledBatchSchema } from '../../shared/docplanner/notification.ts';
 import {
   type AddressService,
   addressServicesSchema,
@@ -43,6 +40,39 @@ function bookingPath(address: AddressPath, bookingId: string): string {
 
 function withParam(extensions: readonly string[]): Record<string, string> {
   return extensions.length > 0 ? { with: extensions.join(',') } : {};
+}
+
+/**
+ * A pull answered with a body that is not a batch of notifications. Docplanner has taken what it
+ * held off its queue all the same, so the body is handed back, as answered, to be kept.
+ */
+export class UnreadablePullError extends Error {
+  readonly reason: string;
+  readonly body: string;
+  constructor(reason: string, body: string) {
+    super(`Docplanner answered a pull with an unreadable batch: ${reason}`);
+    this.name = 'UnreadablePullError';
+    this.reason = reason;
+    this.body = body;
+  }
+}
+
+/** A pulled body read as far as its envelope; the items are not read here. */
+function readPulledBatch(text: string): { remaining: number; raw: unknown[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UnreadablePullError('pulled batch is not JSON', text);
+  }
+  const envelope = pulledBatchSchema.safeParse(json);
+  if (!envelope.success) {
+    const issues = envelope.error.issues
+      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+      .join('; ');
+    throw new UnreadablePullError(`pulled batch is not a batch of notifications: ${issues}`, text);
+  }
+  return { remaining: envelope.data.remaining, raw: envelope.data.notifications };
 }
 
 /** Bookings are fetched in pages of this size; the API's own default is 100. */
@@ -209,22 +239,21 @@ export function createDocplannerApi(http: KyInstance) {
 
     /**
      * Pulls up to `limit` (1..100) queued notifications, oldest first; pulling removes them from
-     * Docplanner's queue. An empty queue answers 404, returned here as an empty batch.
+     * Docplanner's queue. An empty queue answers 404, returned here as an empty batch. Only the
+     * envelope is read: `raw` holds each item as answered, for the caller to read one by one (a
+     * malformed item is the caller's to keep). A body that is no batch at all throws an
+     * `UnreadablePullError` holding its text, since what it held has left the queue too.
      */
-    async pullNotifications(
-      limit: number,
-    ): Promise<{ notifications: Notification[]; remaining: number; raw: unknown[] }> {
+    async pullNotifications(limit: number): Promise<{ remaining: number; raw: unknown[] }> {
+      let text: string;
       try {
         const response = await http.get('notifications/multiple', { searchParams: { limit } });
-        const raw = (await response.json()) as { notifications?: unknown[] };
-        const body = pulledNotificationsSchema.parse(raw);
-        return { ...body, raw: raw.notifications ?? [] };
+        text = await response.text();
       } catch (error) {
-        if (isHTTPError(error) && error.response.status === 404) {
-          return { notifications: [], remaining: 0, raw: [] };
-        }
+        if (isHTTPError(error) && error.response.status === 404) return { remaining: 0, raw: [] };
         throw error;
       }
+      return readPulledBatch(text);
     },
 
     /** Asks Docplanner to push again what failed (push mode; at most once an hour). */

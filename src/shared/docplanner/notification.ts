@@ -96,6 +96,15 @@ export const pulledNotificationsSchema = z.looseObject({
   remaining: z.number().int().nonnegative(),
 });
 
+/**
+ * `GET /notifications/multiple`, its envelope alone: the items are read one by one, so that one
+ * malformed item does not sink a batch Docplanner has already taken off its queue.
+ */
+export const pulledBatchSchema = z.looseObject({
+  notifications: z.array(z.unknown()),
+  remaining: z.number().int().nonnegative(),
+});
+
 /** What a callback not about a booking makes stale: the clinic's structure, or the breaks. */
 export type NotificationRefresh = 'directory' | 'breaks';
 

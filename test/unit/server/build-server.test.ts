@@ -26,7 +26,7 @@ function capture() {
 const emptyQueue = new Proxy({} as DocplannerApi, {
   get: (_target, method) =>
     method === 'pullNotifications'
-      ? async () => ({ notifications: [], remaining: 0, raw: [] })
+      ? async () => ({ remaining: 0, raw: [] })
       : () => Promise.reject(new Error(`not in this test: ${String(method)}`)),
 });
 

@@ -17,7 +17,7 @@ function queueOf(items: unknown[]) {
     async pullNotifications(limit: number) {
       pulls++;
       const raw = items.splice(0, limit);
-      return { notifications: [], remaining: items.length, raw };
+      return { remaining: items.length, raw };
     },
   } as unknown as DocplannerApi;
   return { api, pulls: () => pulls, left: () => items.length };
@@ -49,6 +49,29 @@ describe('pulling on a full disk', () => {
       .pending(10)
       .map((entry) => JSON.parse(entry.body).data.visit_booking.id);
     expect(bodies).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('holds the malformed items of that batch too, and keeps them as dead letters once space is back', async () => {
+    const store = openStore(':memory:');
+    const queue = queueOf([large('p1'), { hello: 'x'.repeat(10_000) }]);
+    const puller = createPuller({
+      api: queue.api,
+      writer: createInboxWriter(store, () => {}),
+      logger: pino({ level: 'silent' }),
+      intervalMs: 1000,
+    });
+
+    fillDisk(store.db);
+    await expect(puller.drain()).rejects.toMatchObject({ errcode: 13 });
+    expect(queue.left()).toBe(0);
+    expect(store.deadLetters.count()).toBe(0); // neither written: the batch is one transaction
+
+    freeDisk(store.db);
+    expect(await puller.drain()).toBe(2);
+    expect(store.inbox.pendingCount()).toBe(1);
+    expect(store.deadLetters.list(10)).toMatchObject([
+      { source: 'pull', reason: expect.stringMatching(/^not a notification: /) },
+    ]);
   });
 
   it('does not pull while the store cannot take writes', async () => {
