@@ -10,6 +10,7 @@ import { type DemoRole, signInApi, signInPage } from '../support/staff-session.t
 import { seriousViolations } from './axe.ts';
 import { sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
 import { annaOnline, freeStarts, mondayMorning, patientBooks } from './prepaid-bookings.ts';
+import { clinicZone, sandboxWeekStart } from './sandbox-patients.ts';
 
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -98,6 +99,29 @@ async function rowsInView(page: Page): Promise<string[]> {
   });
 }
 
+/** `HH:00:00` of the earliest visit of the week on screen for `role`, or 08:00 if none is earlier. */
+async function firstWorkingHour(server: ProductionServer, role: DemoRole): Promise<string> {
+  const session = await signInApi(server.url, role);
+  const now = Temporal.Now.instant();
+  const query = new URLSearchParams({
+    from: now.subtract({ hours: 24 * 8 }).toString(),
+    to: now.add({ hours: 24 * 8 }).toString(),
+  });
+  const response = await fetch(`${server.url}/api/agenda?${query}`, { headers: session.headers });
+  const agenda = agendaSchema.parse(await response.json());
+  const monday = (await sandboxWeekStart(sandboxUrlOf(server))).toPlainDate();
+  const sunday = monday.add({ days: 6 });
+  let hour = 8;
+  for (const visit of agenda.visits) {
+    const start = Temporal.Instant.from(visit.start).toZonedDateTimeISO(clinicZone);
+    const day = start.toPlainDate();
+    if (Temporal.PlainDate.compare(day, monday) < 0 || Temporal.PlainDate.compare(day, sunday) > 0)
+      continue;
+    hour = Math.min(hour, start.hour);
+  }
+  return `${String(hour).padStart(2, '0')}:00:00`;
+}
+
 describe('the agenda on a desktop screen', () => {
   const desktops = [
     // The whole usual working day (10 hours) in view on a laptop's full-HD-ish screen…
@@ -128,8 +152,10 @@ describe('the agenda on a desktop screen', () => {
         expect(rows.length / 2, `hours in view (${rows[0]}–${rows.at(-1)})`).toBeGreaterThanOrEqual(
           size.hours,
         );
-        // Monday 07:30, before the day begins: the grid opens on the working day's first hour.
-        expect(rows[0]).toBe('08:00:00');
+        // Monday 07:30, before the day begins: the grid opens on the working day's first hour,
+        // a usual 08:00 or the first visit's hour when one is earlier (the demo's near-now video
+        // visits are, when the sandbox started before 07:15).
+        expect(rows[0]).toBe(await firstWorkingHour(server, role));
         const rowHeight = await page
           .locator('[data-time="09:00:00"]')
           .last()

@@ -52,25 +52,34 @@ export function useGridOpening({
   selectable: boolean;
 }) {
   const [scrollTime, setScrollTime] = useState(() => scrollTimeNow(timeZone));
+  // Only the visits of the period on screen count: the first load reaches hours beyond the week
+  // on either side (any zone's week), and a visit drawn nowhere must not widen the hours.
+  const range = useAgenda((state) => state.range);
+  const periodVisits = useMemo(() => {
+    if (!visits || !range) return [];
+    const from = Date.parse(range.from);
+    const to = Date.parse(range.to);
+    return visits.filter((visit) => Date.parse(visit.end) > from && Date.parse(visit.start) < to);
+  }, [visits, range]);
   const slots = useMemo(
     () =>
       slotWindowFor(
-        [...(visits ?? []), ...drawnOpenHours, ...shownBreaks],
+        [...periodVisits, ...drawnOpenHours, ...shownBreaks],
         timeZone,
         selectable ? selectableDay : undefined,
       ),
-    [visits, drawnOpenHours, shownBreaks, timeZone, selectable],
+    [periodVisits, drawnOpenHours, shownBreaks, timeZone, selectable],
   );
   // Rows as tall as lets the working day (what is drawn, else a usual one) fill the screen.
   const gridRef = useRef<HTMLDivElement>(null);
   const span = useMemo(
     () =>
       workingSpan(
-        [...(weekLoaded ? (visits ?? []) : []), ...drawnOpenHours, ...shownBreaks],
+        [...(weekLoaded ? periodVisits : []), ...drawnOpenHours, ...shownBreaks],
         timeZone,
         usualWorkingDay,
       ),
-    [weekLoaded, visits, drawnOpenHours, shownBreaks, timeZone],
+    [weekLoaded, periodVisits, drawnOpenHours, shownBreaks, timeZone],
   );
   const fitted = useFittedRows(gridRef, span);
   // A day asked for from outside (a visit found by the patient search), once per ask. The grid
