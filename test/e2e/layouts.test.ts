@@ -233,7 +233,14 @@ describe('the payment state on the blocks', () => {
     await page.getByRole('button', { name: 'Day', exact: true }).click();
     await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
     const awaiting = page.locator('.visit-block .payment-badge--awaiting');
-    await expect.poll(() => awaiting.count()).toBe(3);
+    // The bookings reach the agenda through Docplanner's notifications: give them the time.
+    await expect
+      .poll(() => awaiting.count(), { timeout: 15_000 })
+      .toBe(3)
+      .catch(async (error: unknown) => {
+        await saveScreenshot(page, 'layout-reception-day-payments-failed');
+        throw error;
+      });
     await saveScreenshot(page, 'layout-reception-day-payments');
     for (const badge of await awaiting.all()) {
       // The words on the badge's one line, whole: none wrapped out of sight behind an empty pill.

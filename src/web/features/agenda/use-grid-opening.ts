@@ -5,6 +5,7 @@ import type { CalendarController, CalendarRef } from '@fullcalendar/react';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Visit } from '../../../shared/api/visit.ts';
+import { todayIn } from '../../lib/facility-time.ts';
 import { serverClock } from '../../lib/server-clock.ts';
 import type { BreakBlockData } from './BreakBlock.tsx';
 import { slotWindowFor } from './calendar-events.ts';
@@ -96,6 +97,22 @@ export function useGridOpening({
     if (openedOn.current === clockJumps || dayAsked || !weekLoaded || fitted.visibleHours === 0) {
       return;
     }
+    // The calendar on another day than today (the page drew its first period before it knew
+    // the server's clock, or the clock jumped): go to today first; when that is another period,
+    // open once it is loaded.
+    const today = todayIn(timeZone);
+    const on = controller.getDate();
+    const onDay = on
+      ? Temporal.Instant.fromEpochMilliseconds(on.getTime())
+          .toZonedDateTimeISO(timeZone)
+          .toPlainDate()
+          .toString()
+      : today;
+    if (onDay !== today) {
+      controller.gotoDate(today);
+      const nowMs = serverClock.now();
+      if (range && (nowMs < Date.parse(range.from) || nowMs >= Date.parse(range.to))) return;
+    }
     openedOn.current = clockJumps;
     const grid = { from: Number(slots.min.slice(0, 2)), to: Number(slots.max.slice(0, 2)) };
     const time = openingHour(hourNow(timeZone), span, fitted.visibleHours, grid);
@@ -103,7 +120,18 @@ export function useGridOpening({
     // After FullCalendar has laid the rows out at their fitted height, which it does on its
     // next frame: scrolled before, the offset would be one of the old row height.
     requestAnimationFrame(() => calendarRef.current?.getApi().scrollToTime(time));
-  }, [clockJumps, dayAsked, weekLoaded, fitted.visibleHours, slots, span, timeZone, calendarRef]);
+  }, [
+    clockJumps,
+    dayAsked,
+    weekLoaded,
+    fitted.visibleHours,
+    slots,
+    span,
+    timeZone,
+    calendarRef,
+    range,
+    controller,
+  ]);
   useEffect(() => {
     if (!dayAsked || dayGoneTo.current === dayAsked) return;
     if (scrollTime !== dayAsked.time) {
