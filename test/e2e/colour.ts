@@ -2,13 +2,17 @@
 import type { Locator } from 'playwright-core';
 
 /**
- * Hue (0–360) of the first non-transparent background at or above the block, as the eye sees
- * it: the browser paints the colour on a canvas, so any CSS colour syntax (rgb, oklch…) works.
+ * The colour painted behind an element (its own, or the first opaque one above it), as
+ * [r, g, b] as the eye sees it: the browser paints it on a canvas, so any CSS colour syntax
+ * (rgb, oklch…) works. `fallback` when nothing above it is painted.
  */
-export async function backgroundHue(block: Locator): Promise<number> {
-  const [red, green, blue] = await block.evaluate((element) => {
+export async function paintedBackground(
+  target: Locator,
+  fallback = 'rgba(0, 0, 0, 0)',
+): Promise<[number, number, number]> {
+  return (await target.evaluate((element, fallback) => {
     let current: Element | null = element;
-    let colour = 'rgba(0, 0, 0, 0)';
+    let colour = fallback;
     while (current) {
       const candidate = getComputedStyle(current).backgroundColor;
       if (candidate !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(candidate)) {
@@ -24,8 +28,13 @@ export async function backgroundHue(block: Locator): Promise<number> {
     context.fillStyle = colour;
     context.fillRect(0, 0, 1, 1);
     return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  });
-  return hueOf(red!, green!, blue!);
+  }, fallback)) as [number, number, number];
+}
+
+/** Hue (0–360) of the first non-transparent background at or above the block. */
+export async function backgroundHue(block: Locator): Promise<number> {
+  const [red, green, blue] = await paintedBackground(block);
+  return hueOf(red, green, blue);
 }
 
 function hueOf(red: number, green: number, blue: number): number {

@@ -11,7 +11,7 @@ import { describe, expect } from 'vitest';
 import type { ProductionServer } from '../support/production-server.ts';
 import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
 import { seriousViolations } from './axe.ts';
-import { backgroundHue } from './colour.ts';
+import { backgroundHue, paintedBackground } from './colour.ts';
 import { sandboxUrlOf, saveScreenshot, test } from './fixtures.ts';
 import { selectHours, showDay } from './grid.ts';
 import { annaOnline, freeStarts, mondayMorning, patientBooks } from './prepaid-bookings.ts';
@@ -39,28 +39,8 @@ async function pageIn(
   return page;
 }
 
-/** The colour painted behind an element (its own, or the first opaque one above it), as [r, g, b]. */
-async function paintedBackground(target: Locator): Promise<[number, number, number]> {
-  return (await target.evaluate((element) => {
-    let current: Element | null = element;
-    let colour = 'rgb(255, 255, 255)';
-    while (current) {
-      const candidate = getComputedStyle(current).backgroundColor;
-      if (candidate !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(candidate)) {
-        colour = candidate;
-        break;
-      }
-      current = current.parentElement;
-    }
-    const canvas = document.createElement('canvas');
-    canvas.width = 1;
-    canvas.height = 1;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = colour;
-    context.fillRect(0, 0, 1, 1);
-    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-  })) as [number, number, number];
-}
+/** What is painted behind an element; white (the page's paper) when nothing is. */
+const paintedOrWhite = (target: Locator) => paintedBackground(target, 'rgb(255, 255, 255)');
 
 async function textColour(target: Locator): Promise<[number, number, number]> {
   const colour = await target.evaluate((element) => getComputedStyle(element).color);
@@ -83,7 +63,7 @@ function contrast(one: [number, number, number], other: [number, number, number]
 }
 
 async function bodyLuminance(page: Page): Promise<number> {
-  return luminance(await paintedBackground(page.locator('body')));
+  return luminance(await paintedOrWhite(page.locator('body')));
 }
 
 describe('dark mode, following the system', () => {
@@ -122,7 +102,7 @@ describe('dark mode, following the system', () => {
       const signIn = await pageIn(browser, server, scheme);
       await signIn.getByRole('button', { name: 'Sign in' }).waitFor();
       if (scheme === 'light') {
-        expect(await paintedBackground(signIn.getByLabel('User name'))).toEqual([255, 255, 255]);
+        expect(await paintedOrWhite(signIn.getByLabel('User name'))).toEqual([255, 255, 255]);
       }
       await check(scheme, 'sign-in', signIn);
       await signIn.context().close();
@@ -132,7 +112,7 @@ describe('dark mode, following the system', () => {
       const online = page.locator('.visit--online:not(.visit--cancelled) [data-visit-id]').first();
       await online.waitFor();
       await page.locator('.agenda-calendar[aria-busy="false"]').waitFor();
-      const onlineFill = await paintedBackground(online);
+      const onlineFill = await paintedOrWhite(online);
       const inPerson = page
         .locator('.visit:not(.visit--online):not(.visit--cancelled) [data-visit-id]')
         .first();
@@ -145,9 +125,7 @@ describe('dark mode, following the system', () => {
           'white words on the purple keep 4.5:1',
         ).toBeGreaterThanOrEqual(4.5);
         // Purple stands out of the dark page: a fill, not a tint lost in the canvas.
-        expect(contrast(onlineFill, await paintedBackground(page.locator('body')))).toBeGreaterThan(
-          2,
-        );
+        expect(contrast(onlineFill, await paintedOrWhite(page.locator('body')))).toBeGreaterThan(2);
         if ((await inPerson.count()) > 0) {
           const teal = await backgroundHue(inPerson);
           expect(teal, 'in-person visits stay teal').toBeGreaterThanOrEqual(160);
@@ -155,10 +133,10 @@ describe('dark mode, following the system', () => {
         }
       } else {
         // Light as it always was: the same canvas and the same purple.
-        expect(await paintedBackground(page.locator('body'))).toEqual([246, 247, 251]);
+        expect(await paintedOrWhite(page.locator('body'))).toEqual([246, 247, 251]);
         expect(onlineFill).toEqual([109, 40, 217]);
         if ((await inPerson.count()) > 0) {
-          expect(await paintedBackground(inPerson)).toEqual([204, 251, 241]);
+          expect(await paintedOrWhite(inPerson)).toEqual([204, 251, 241]);
         }
       }
       await check(scheme, 'agenda-week', page);
@@ -201,7 +179,7 @@ describe('dark mode, following the system', () => {
       await page.emulateMedia({ media: 'print' });
       const cell = page.locator('.day-sheet tbody td').first();
       expect(await textColour(cell)).toEqual([0, 0, 0]);
-      expect(await paintedBackground(page.locator('.day-sheet').first())).toEqual([255, 255, 255]);
+      expect(await paintedOrWhite(page.locator('.day-sheet').first())).toEqual([255, 255, 255]);
       await saveScreenshot(page, `dark-mode-day-sheet-print-${scheme}`);
       await page.context().close();
 
