@@ -5,6 +5,7 @@ import type { DeadLetterSummary } from '../../../shared/api/dead-letters.ts';
 import { formatDateTime } from '../../lib/facility-time.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { fetchDeadLetter, replayDeadLetter } from './dead-letters-api.ts';
 import { reasonWords, sizeWords } from './reason-words.ts';
 
@@ -66,19 +67,20 @@ export function DeadLetterRow({
 
   const headingId = `dead-letter-${letter.id}`;
   return (
-    <li
+    <Panel
+      as="li"
+      accent="left"
       className={letter.replayedAt ? 'dead-letter dead-letter--replayed' : 'dead-letter'}
       aria-labelledby={headingId}
-    >
-      <div className="dead-letter__head">
-        <h2 id={headingId} className="dead-letter__when">
-          {format(letter.receivedAt)}
-        </h2>
+      title={format(letter.receivedAt)}
+      titleId={headingId}
+      aside={
         <span className="dead-letter__meta">
           {letter.source === 'pull' ? t('dead-letters.source.pull') : t('dead-letters.source.push')}{' '}
           · {sizeWords(letter.bytes)}
         </span>
-      </div>
+      }
+    >
       <p className="dead-letter__reason">{t(reasonWords(letter.reason))}</p>
       <p className="dead-letter__detail">
         <span className="dead-letter__detail-label">{t('dead-letters.technicalReason')}</span>{' '}
@@ -129,6 +131,6 @@ export function DeadLetterRow({
           <pre className="dead-letter__body">{body.text}</pre>
         </figure>
       ) : null}
-    </li>
+    </Panel>
   );
 }

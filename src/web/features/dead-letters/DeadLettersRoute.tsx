@@ -3,6 +3,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
+import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Screen, ScreenBody } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { fetchDeadLetters } from './dead-letters-api.ts';
 import './dead-letters.css';
@@ -20,11 +22,11 @@ export function DeadLettersRoute() {
   return (
     <Suspense
       fallback={
-        <div className="dead-letters">
-          <div className="dead-letters__main">
+        <Screen className="dead-letters">
+          <ScreenBody as="div" width="narrow" className="dead-letters__main">
             <Spinner label={t('dead-letters.route.opening')} />
-          </div>
-        </div>
+          </ScreenBody>
+        </Screen>
       }
     >
       <DeadLettersScreen />
@@ -57,8 +59,8 @@ export function DeadLettersLink() {
   }, [onScreen]);
   if (waiting === 0) return null;
   return (
-    <a className="dead-letters-link" href={deadLettersHash}>
+    <ButtonLink href={deadLettersHash} tone="warning">
       {t('dead-letters.link', { count: waiting })}
-    </a>
+    </ButtonLink>
   );
 }

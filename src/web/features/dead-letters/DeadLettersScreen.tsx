@@ -6,6 +6,9 @@ import type { DeadLetterList, DeadLetterSummary } from '../../../shared/api/dead
 import { t } from '../../lib/i18n/messages.ts';
 import { useFacilityTimeZone } from '../../lib/settings.ts';
 import { Button } from '../../ui/Button.tsx';
+import { Panel } from '../../ui/Panel.tsx';
+import { Screen, ScreenBody } from '../../ui/Screen.tsx';
+import { ScreenHeader } from '../../ui/ScreenHeader.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { DeadLetterRow } from './DeadLetterRow.tsx';
 import { fetchDeadLetters } from './dead-letters-api.ts';
@@ -68,24 +71,24 @@ export function DeadLettersScreen() {
   }
 
   return (
-    <div className="dead-letters">
-      <header className="dead-letters__header">
-        <a className="dead-letters__back" href="#/">
-          {t('dead-letters.back')}
-        </a>
-        <h1 className="dead-letters__title">{t('dead-letters.title')}</h1>
-        <p className="dead-letters__subtitle">
-          {t('dead-letters.subtitle')}
-          {load.status === 'ready'
-            ? ` ${t('dead-letters.retention', { days: load.list.retentionDays })}`
-            : null}
-        </p>
-      </header>
-      <main className="dead-letters__main">
+    <Screen className="dead-letters">
+      <ScreenHeader
+        backLabel={t('dead-letters.back')}
+        title={t('dead-letters.title')}
+        subtitle={
+          <>
+            {t('dead-letters.subtitle')}
+            {load.status === 'ready'
+              ? ` ${t('dead-letters.retention', { days: load.list.retentionDays })}`
+              : null}
+          </>
+        }
+      />
+      <ScreenBody width="narrow" className="dead-letters__main">
         {load.status === 'loading' ? (
           <Spinner label={t('dead-letters.list.loading')} />
         ) : load.status === 'failed' ? (
-          <div className="dead-letters__problem" role="alert">
+          <Panel as="div" tone="danger" role="alert">
             <p>
               {t('dead-letters.list.failed', {
                 reason: (load.reason ?? t('dead-letters.error.unknown')).replace(/\.$/, ''),
@@ -99,7 +102,7 @@ export function DeadLettersScreen() {
             >
               {t('dead-letters.retry')}
             </Button>
-          </div>
+          </Panel>
         ) : load.letters.length === 0 ? (
           <p className="dead-letters__empty">{t('dead-letters.list.empty')}</p>
         ) : (
@@ -129,7 +132,7 @@ export function DeadLettersScreen() {
             ) : null}
           </>
         )}
-      </main>
-    </div>
+      </ScreenBody>
+    </Screen>
   );
 }
