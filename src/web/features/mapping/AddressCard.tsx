@@ -3,8 +3,10 @@
 import type { MappingAddress, MappingService } from '../../../shared/api/mapping.ts';
 import { activeIntlTag, type MessageId, t } from '../../lib/i18n/messages.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 import { NameField } from './NameField.tsx';
 import { OnlineToggle } from './OnlineToggle.tsx';
+import './address-card.css';
 
 export type AddressKind = 'regular' | 'online' | 'other';
 
@@ -38,22 +40,31 @@ export function AddressCard({
   const title = t(roleTitles[kind]);
   if (!address) {
     return (
-      <section
+      <Panel
+        accent="top"
         className={`address-card address-card--${kind} address-card--missing`}
         aria-label={title}
+        title={title}
+        titleLevel={3}
+        titleClassName="address-card__role"
       >
-        <h3 className="address-card__role">{title}</h3>
         <p className="address-card__missing">
           {kind === 'online' ? t('mapping.address.missingOnline') : t('mapping.address.missing')}
         </p>
-      </section>
+      </Panel>
     );
   }
   const names = { name: address.name, id: address.id };
   return (
-    <section className={`address-card address-card--${kind}`} aria-label={`${title} ${address.id}`}>
-      <header className="address-card__header">
-        <h3 className="address-card__role">{title}</h3>
+    <Panel
+      accent="top"
+      className={`address-card address-card--${kind}`}
+      aria-label={`${title} ${address.id}`}
+      title={title}
+      titleLevel={3}
+      titleClassName="address-card__role"
+      headClassName="address-card__header"
+      aside={
         <div className="address-card__badges">
           {address.isOnlineOnly ? (
             <Badge tone="online">{t('mapping.address.badge.onlineOnly')}</Badge>
@@ -62,7 +73,8 @@ export function AddressCard({
             <Badge tone="warning">{t('mapping.address.badge.prepaid')}</Badge>
           ) : null}
         </div>
-      </header>
+      }
+    >
       <dl className="address-card__facts">
         <div>
           <dt>{t('mapping.address.docplannerId')}</dt>
@@ -157,6 +169,6 @@ export function AddressCard({
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,10 +3,12 @@
 import { lazy, Suspense } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
+import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Screen, ScreenBody } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
-// The screen's own module loads only when it opens, but its stylesheet also styles the header
-// link (and the fallback below), which show from the start: it stays with the page.
-import './mapping.css';
+// The screen's own module loads only when it opens, but its stylesheet also lays out the
+// fallback below, which shows from the start: it stays with the page.
+import './mapping-screen.css';
 
 export const mappingHash = '#/mapping';
 
@@ -22,11 +24,11 @@ export function MappingRoute() {
   return (
     <Suspense
       fallback={
-        <div className="mapping-screen">
-          <div className="mapping-screen__main">
+        <Screen className="mapping-screen">
+          <ScreenBody as="div" width="widest" className="mapping-screen__main">
             <Spinner label={t('mapping.route.opening')} />
-          </div>
-        </div>
+          </ScreenBody>
+        </Screen>
       }
     >
       <MappingScreen />
@@ -36,9 +38,5 @@ export function MappingRoute() {
 
 /** The way to the screen from the agenda's header. */
 export function MappingLink() {
-  return (
-    <a className="mapping-link" href={mappingHash}>
-      {t('mapping.link')}
-    </a>
-  );
+  return <ButtonLink href={mappingHash}>{t('mapping.link')}</ButtonLink>;
 }

@@ -4,11 +4,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Mapping, MappingAddress, MappingService } from '../../../shared/api/mapping.ts';
 import { t } from '../../lib/i18n/messages.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Panel } from '../../ui/Panel.tsx';
+import { Screen, ScreenBody } from '../../ui/Screen.tsx';
+import { ScreenHeader } from '../../ui/ScreenHeader.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { AddressCard } from './AddressCard.tsx';
 import { MappingWarnings } from './MappingWarnings.tsx';
 import { fetchMapping, saveCalendarName, saveServiceMapping } from './mapping-api.ts';
-import './mapping.css';
+import './mapping-screen.css';
 
 type Load =
   | { status: 'loading' }
@@ -84,36 +88,33 @@ export function MappingScreen() {
   }
 
   return (
-    <div className="mapping-screen">
-      <header className="mapping-screen__header">
-        <a className="mapping-screen__back" href="#/">
-          {t('mapping.back')}
-        </a>
-        <h1 className="mapping-screen__title">{t('mapping.title')}</h1>
-        <p className="mapping-screen__subtitle">{t('mapping.subtitle')}</p>
-        <p className="mapping-screen__subtitle">{t('mapping.subtitle.online')}</p>
-      </header>
-      <main className="mapping-screen__main">
+    <Screen className="mapping-screen">
+      <ScreenHeader
+        className="mapping-screen__header"
+        backLabel={t('mapping.back')}
+        title={t('mapping.title')}
+        subtitle={[t('mapping.subtitle'), t('mapping.subtitle.online')]}
+      />
+      <ScreenBody width="widest" className="mapping-screen__main">
         {load.status === 'loading' ? (
           <Spinner label={t('mapping.loading')} />
         ) : load.status === 'failed' ? (
-          <div className="mapping-screen__problem" role="alert">
+          <Panel as="div" tone="danger" role="alert">
             <p>
               {t('mapping.failed', {
                 reason: (load.reason ?? t('mapping.error.unknown')).replace(/\.$/, ''),
               })}
             </p>
-            <button
-              type="button"
-              className="mapping-screen__retry"
+            <Button
+              size="small"
               onClick={() => {
                 setLoad({ status: 'loading' });
                 void read();
               }}
             >
               {t('mapping.retry')}
-            </button>
-          </div>
+            </Button>
+          </Panel>
         ) : (
           <>
             <MappingWarnings warnings={load.mapping.warnings} doctors={load.mapping.doctors} />
@@ -156,7 +157,7 @@ export function MappingScreen() {
             ))}
           </>
         )}
-      </main>
-    </div>
+      </ScreenBody>
+    </Screen>
   );
 }

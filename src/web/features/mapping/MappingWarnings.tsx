@@ -4,6 +4,7 @@
 // English sentences are for its logs); the doctor and the address are named on a line of their own.
 import type { Mapping, MappingWarning } from '../../../shared/api/mapping.ts';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
+import './mapping-warnings.css';
 
 const severityText: Record<MappingWarning['severity'], MessageId> = {
   warning: 'mapping.check.severity.warning',

@@ -2,6 +2,7 @@
 // Save (or Enter) sends it, the line below says what happened. Empty means "no name of ours".
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
+import './name-field.css';
 
 const maxLength = 80;
 

@@ -2,6 +2,7 @@
 // purple even at a regular address. Saved as soon as it changes; a refusal puts it back and says so.
 import { useState } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
+import './online-toggle.css';
 
 export interface OnlineToggleProps {
   label: string;
