@@ -3,9 +3,10 @@
 import { lazy, Suspense } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
+import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { daySheetHash, daySheetPlaceOf } from './day-sheet-address.ts';
-import './day-sheet-link.css';
+import './day-sheet-route.css';
 
 const DaySheetScreen = lazy(() =>
   import('./DaySheetScreen.tsx').then((module) => ({ default: module.DaySheetScreen })),
@@ -29,9 +30,5 @@ export function DaySheetRoute() {
 
 /** "Day sheet" in the agenda: the day on screen, for the doctor shown (null: every doctor). */
 export function DaySheetLink({ date, doctorId }: { date: string; doctorId: string | null }) {
-  return (
-    <a className="day-sheet-link" href={daySheetHash({ date, doctorId })}>
-      {t('day-sheet.title')}
-    </a>
-  );
+  return <ButtonLink href={daySheetHash({ date, doctorId })}>{t('day-sheet.title')}</ButtonLink>;
 }

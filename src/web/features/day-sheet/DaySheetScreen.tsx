@@ -14,6 +14,8 @@ import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { serverClock, useServerNow } from '../../lib/server-clock.ts';
 import { useFacilityTimeZone, useSettings } from '../../lib/settings.ts';
 import { Button } from '../../ui/Button.tsx';
+import { Screen, ScreenBody } from '../../ui/Screen.tsx';
+import { ScreenHeader } from '../../ui/ScreenHeader.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { DaySheet } from './DaySheet.tsx';
 import type { DaySheetPlace } from './day-sheet-address.ts';
@@ -193,20 +195,23 @@ export function DaySheetScreen({
   }
 
   return createPortal(
-    <div className="day-sheet-screen">
-      <div className="day-sheet-screen__bar">
-        <a className="day-sheet-screen__back" href="#/">
-          {t('day-sheet.back')}
-        </a>
-        <h1 className="day-sheet-screen__title">
-          {date ? t('day-sheet.title.withDay', { day: dayTitleOf(date) }) : t('day-sheet.title')}
-        </h1>
-        <Button variant="primary" onClick={print} disabled={!canPrint}>
-          {t('day-sheet.print')}
-        </Button>
-      </div>
-      <div className="day-sheet-screen__sheets">{body}</div>
-    </div>,
+    <Screen className="day-sheet-screen" onTop>
+      <ScreenHeader
+        variant="bar"
+        backLabel={t('day-sheet.back')}
+        title={
+          date ? t('day-sheet.title.withDay', { day: dayTitleOf(date) }) : t('day-sheet.title')
+        }
+        actions={
+          <Button variant="primary" onClick={print} disabled={!canPrint}>
+            {t('day-sheet.print')}
+          </Button>
+        }
+      />
+      <ScreenBody as="div" width="narrow" className="day-sheet-screen__sheets">
+        {body}
+      </ScreenBody>
+    </Screen>,
     document.body,
   );
 }
