@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { type DayRange, maxRangeDays, type RangeProblem } from './payments-store.ts';
+import './payments-fields.css';
 
 const problemWords: Record<RangeProblem, MessageId> = {
   backwards: 'payments.range.problem.backwards',

@@ -3,10 +3,12 @@
 import { lazy, Suspense } from 'react';
 import { t } from '../../lib/i18n/messages.ts';
 import { useLocationHash } from '../../lib/use-location-hash.ts';
+import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
-// The board's own module loads only when it opens, but its stylesheet also styles the header
-// link (and the fallback below), which show from the start: it stays with the page.
-import './payments.css';
+// The board's own module loads only when it opens, but its stylesheet also styles the fallback
+// below, which shows from the start: it stays with the page.
+import './payments-board.css';
 
 export const paymentsHash = '#/payments';
 
@@ -22,11 +24,11 @@ export function PaymentsRoute() {
   return (
     <Suspense
       fallback={
-        <div className="payments-board">
+        <Screen className="payments-board">
           <div className="payments-board__loading">
             <Spinner label={t('payments.opening')} />
           </div>
-        </div>
+        </Screen>
       }
     >
       <PaymentsBoard />
@@ -36,9 +38,5 @@ export function PaymentsRoute() {
 
 /** The way to the board from the agenda's header. */
 export function PaymentsLink() {
-  return (
-    <a className="payments-link" href={paymentsHash}>
-      {t('payments.link')}
-    </a>
-  );
+  return <ButtonLink href={paymentsHash}>{t('payments.link')}</ButtonLink>;
 }
