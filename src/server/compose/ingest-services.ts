@@ -50,6 +50,8 @@ export function buildIngestServices(
       what === 'directory' ? agenda.directory.invalidate() : hub.notifyBreaks(),
     onPatientMissing: (bookingId) => void patientReader.read(bookingId),
     onWriteFailed,
+    // Webhooks waiting for their commit are answered before the agenda is updated.
+    busy: () => writer.queued() > 0,
   });
   const writer = createInboxWriter(store, () => processor.schedule());
   const replay = createDeadLetterReplay({ store, onWritten: () => processor.schedule() });

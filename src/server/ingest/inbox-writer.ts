@@ -38,6 +38,10 @@ export function createInboxWriter(store: Store, onWritten: () => void) {
   }
 
   return {
+    /** How many bodies are waiting for their commit (their webhooks for their answer). */
+    queued(): number {
+      return queue.length;
+    },
     /** Resolves with the inbox id once the body is on disk. */
     write(source: InboxSource, body: string): Promise<number> {
       return new Promise((resolve, reject) => {

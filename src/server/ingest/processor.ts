@@ -40,6 +40,14 @@ export interface ProcessorOptions {
    */
   onWriteFailed?: (error: unknown) => boolean;
   retryAfterMs?: number;
+  /**
+   * True while acknowledgements are waiting for their commit (the inbox writer has bodies
+   * queued). Scheduled processing lets them go first, so that a burst of webhooks is not held
+   * up by the agenda's projection on the same thread — for at most `maxLagMs` since it first
+   * gave way; then one batch is processed anyway, and it gives way again.
+   */
+  busy?: () => boolean;
+  maxLagMs?: number;
 }
 
 function outcomeOf(
@@ -94,61 +102,93 @@ export function createProcessor(options: ProcessorOptions) {
   const { store, logger } = options;
   let scheduled = false;
 
+  /** Processes one batch of what is pending, in one transaction; returns how many entries. */
+  function processBatch(): number {
+    const entries = store.inbox.pending(batchSize);
+    if (entries.length === 0) return 0;
+    const before = store.changes.latestSeq();
+    const refreshes = new Set<NotificationRefresh>();
+    const patientMissing = new Set<string>();
+    store.transaction(() => {
+      const nowIso = new Date().toISOString();
+      for (const entry of entries) {
+        let outcome: string;
+        store.db.exec('SAVEPOINT entry');
+        try {
+          outcome = outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing);
+          store.db.exec('RELEASE entry');
+        } catch (error) {
+          // A full disk is not the entry's fault, and SQLite has rolled the whole batch back
+          // already: stop, leaving every entry pending. (Going on would mark this one
+          // processed outside any transaction, and its notification would be lost.)
+          if (isStorageUnavailable(error) || !store.db.isTransaction) throw error;
+          // A bug must not stop the worker: undo what the entry wrote, park it, go on.
+          store.db.exec('ROLLBACK TO entry');
+          store.db.exec('RELEASE entry');
+          logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
+          outcome = 'error';
+        }
+        store.inbox.markProcessed(entry.id, outcome, nowIso);
+      }
+    });
+    if (store.changes.latestSeq() !== before) options.onChanged();
+    for (const what of refreshes) options.onRefresh?.(what);
+    for (const bookingId of patientMissing) options.onPatientMissing?.(bookingId);
+    return entries.length;
+  }
+
   /** Processes everything pending now; returns how many entries were processed. */
   function processPending(): number {
     let total = 0;
-    for (;;) {
-      const entries = store.inbox.pending(batchSize);
-      if (entries.length === 0) return total;
-      const before = store.changes.latestSeq();
-      const refreshes = new Set<NotificationRefresh>();
-      const patientMissing = new Set<string>();
-      store.transaction(() => {
-        const nowIso = new Date().toISOString();
-        for (const entry of entries) {
-          let outcome: string;
-          store.db.exec('SAVEPOINT entry');
-          try {
-            outcome = outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing);
-            store.db.exec('RELEASE entry');
-          } catch (error) {
-            // A full disk is not the entry's fault, and SQLite has rolled the whole batch back
-            // already: stop, leaving every entry pending. (Going on would mark this one
-            // processed outside any transaction, and its notification would be lost.)
-            if (isStorageUnavailable(error) || !store.db.isTransaction) throw error;
-            // A bug must not stop the worker: undo what the entry wrote, park it, go on.
-            store.db.exec('ROLLBACK TO entry');
-            store.db.exec('RELEASE entry');
-            logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
-            outcome = 'error';
-          }
-          store.inbox.markProcessed(entry.id, outcome, nowIso);
-        }
-      });
-      total += entries.length;
-      if (store.changes.latestSeq() !== before) options.onChanged();
-      for (const what of refreshes) options.onRefresh?.(what);
-      for (const bookingId of patientMissing) options.onPatientMissing?.(bookingId);
+    for (let processed = processBatch(); processed > 0; processed = processBatch()) {
+      total += processed;
     }
+    return total;
   }
 
-  /** Processes soon, once, however many times it is asked before it runs. */
+  const maxLagMs = options.maxLagMs ?? 200;
+  /** Since when scheduled processing has been giving way to acknowledgements, if it is. */
+  let givingWaySince: number | null = null;
+
+  /** One scheduled turn: a batch, unless acknowledgements go first; then the next turn. */
+  function turn(): void {
+    scheduled = false;
+    if (options.busy?.()) {
+      const now = performance.now();
+      givingWaySince ??= now;
+      if (now - givingWaySince < maxLagMs) {
+        // After the commit queued in this turn: the next turn looks again.
+        scheduled = true;
+        setImmediate(turn);
+        return;
+      }
+    }
+    givingWaySince = null;
+    let processed: number;
+    try {
+      processed = processBatch();
+    } catch (error) {
+      // Nothing was lost: the batch is still pending in the inbox (its transaction rolled
+      // back). A full disk waits for space (the storage status schedules again); anything
+      // else is tried again in a moment.
+      if (options.onWriteFailed?.(error)) return;
+      logger.error({ err: error }, 'could not process the inbox; trying again shortly');
+      setTimeout(() => schedule(), options.retryAfterMs ?? 1_000).unref();
+      return;
+    }
+    // A full batch may have left more: the next one in a later turn, so that webhooks that
+    // arrived meanwhile are acknowledged in between. (What is written later schedules anew.)
+    if (processed === batchSize) schedule();
+  }
+
+  /**
+   * Processes soon, once, however many times it is asked before it runs: a batch per turn of
+   * the event loop, giving way to acknowledgements waiting for their commit (see `busy`).
+   */
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      try {
-        processPending();
-      } catch (error) {
-        // Nothing was lost: the batch is still pending in the inbox (its transaction rolled
-        // back). A full disk waits for space (the storage status schedules again); anything
-        // else is tried again in a moment.
-        if (options.onWriteFailed?.(error)) return;
-        logger.error({ err: error }, 'could not process the inbox; trying again shortly');
-        setTimeout(() => schedule(), options.retryAfterMs ?? 1_000).unref();
-      }
-    });
+    setImmediate(turn);
   }
 
   return {
