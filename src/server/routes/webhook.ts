@@ -3,7 +3,7 @@
 // Docplanner sends no signature, so the secret in the path (compared in constant time) is what
 // keeps strangers out. While the disk cannot take the body (full) or the server is shutting
 // down, the answer is 503 with Retry-After: Docplanner sends it again later, nothing is lost.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
@@ -39,7 +39,7 @@ export interface WebhookOptions {
 export const storageRetryAfterSeconds = 60;
 
 function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
+  return hash('sha256', value, 'buffer');
 }
 
 export function webhookRoutes(options: WebhookOptions) {
@@ -65,7 +65,20 @@ export function webhookRoutes(options: WebhookOptions) {
 
   // The body is read up to the limit and no further (a chunked body without a length too): a
   // sender cannot make the server hold more than one notification's worth of its bytes.
-  const limited = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  const streamedWithinLimit = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  // A body with its length (Docplanner's, every time) is refused or read by that length alone,
+  // as bodyLimit does, but without touching the request's body stream: that stream is what
+  // makes @hono/node-server build a whole fetch Request for the request (0.07 ms of the
+  // webhook's time), where `c.req.text()` alone reads the socket's bytes directly. Node's HTTP
+  // parser reads no more than the declared length.
+  const limited = createMiddleware(async (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
+      return streamedWithinLimit(c, next);
+    }
+    if (Number.parseInt(length, 10) > maxBodyBytes) return tooLarge(c);
+    await next();
+  });
 
   const unavailable = (c: Context, seconds: number, message: string) => {
     c.header('retry-after', String(seconds));
