@@ -105,7 +105,13 @@ export interface AppParts {
 }
 
 /** What a person reads when the disk refused a write their request needed. */
-function storageFullMessage(path: string): string {
+function storageFullMessage(path: string, dialect: 'sqlite' | 'postgres'): string {
+  if (dialect === 'postgres') {
+    const why = path.startsWith('/api/auth/sign-in')
+      ? 'Signing in needs to save your session, and the agenda server cannot reach its database.'
+      : 'The agenda server cannot reach its database, so this could not be done.';
+    return `${why} Ask your IT contact to check the database server; the agenda works again by itself as soon as it is back.`;
+  }
   const why = path.startsWith('/api/auth/sign-in')
     ? 'Signing in needs to save your session, and the agenda server’s disk is full.'
     : 'The agenda server’s disk is full, so this change could not be saved.';
@@ -288,7 +294,7 @@ export function createApp(parts: AppParts) {
   app.onError((error, c) => {
     if (ops.storage.failed(error)) {
       c.header('retry-after', String(storageRetryAfterSeconds));
-      return apiError(c, 503, 'storage_full', storageFullMessage(c.req.path));
+      return apiError(c, 503, 'storage_full', storageFullMessage(c.req.path, parts.store.dialect));
     }
     parts.logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return apiError(c, 500, 'internal', 'Something went wrong on the agenda server. Try again.');

@@ -9,6 +9,7 @@ import { type AppParts, createApp } from './app.ts';
 import { createSignInLimiter } from './auth/sign-in-limiter.ts';
 import { type Clock, createSandboxClock, systemClock } from './clock/clock.ts';
 import { buildAgendaServices } from './compose/agenda-services.ts';
+import { buildClusterServices } from './compose/cluster-services.ts';
 import { buildIngestServices } from './compose/ingest-services.ts';
 import { createLifecycle } from './compose/lifecycle.ts';
 import type { Config } from './config.ts';
@@ -18,7 +19,7 @@ import { createDrain } from './ops/drain.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createStorageStatus } from './ops/storage-status.ts';
 import { createUpstreamStatus } from './ops/upstream-status.ts';
-import { openStore } from './store/store.ts';
+import { openConfiguredStore, type Store } from './store/store.ts';
 import type { UpstreamConnection } from './upstream/connect-upstream.ts';
 import { createDocplannerApi, type DocplannerApi } from './upstream/docplanner-api.ts';
 import { createDocplannerHttp } from './upstream/http.ts';
@@ -52,12 +53,14 @@ export interface ServerOverrides {
   heartbeatMs?: number;
   /** Said by /api/health; package.json's by default. */
   version?: string;
+  /** The store; by default the configuration's (PostgreSQL at DATABASE_URL, else SQLite). */
+  store?: Store;
 }
 
 export function buildServer(config: Config, overrides: ServerOverrides) {
   const { upstream } = overrides;
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const store = openStore(config.dataDir);
+  const store = overrides.store ?? openConfiguredStore(config);
   const hub = createLiveHub();
   // The processor is built after the storage status, which tells it when writes work again.
   let scheduleProcessing = () => {};
@@ -97,6 +100,22 @@ export function buildServer(config: Config, overrides: ServerOverrides) {
   const agenda = buildAgendaServices(core, overrides);
   const ingest = buildIngestServices({ ...core, storage, origin: upstream.origin }, agenda);
   scheduleProcessing = () => ingest.processor.schedule();
+  // One instance at a time drains Docplanner's queue, asks it to push again and sweeps old rows.
+  const leaderWork = [
+    ...(ingest.puller ? [{ name: 'pull', ...ingest.puller }] : []),
+    ...(ingest.releaser ? [{ name: 'release', ...ingest.releaser }] : []),
+    { name: 'retention', start: ingest.retention.start, stop: ingest.retention.stop },
+  ];
+  const cluster = buildClusterServices(
+    {
+      store,
+      hub,
+      logger,
+      refreshReminders: () => void agenda.reminders.refresh(),
+      leaderRetryMs: config.leaderRetryMs,
+    },
+    leaderWork,
+  );
 
   const distDir =
     overrides.distDir === undefined
@@ -155,6 +174,7 @@ export function buildServer(config: Config, overrides: ServerOverrides) {
     sandboxClock,
     agenda,
     ingest,
+    cluster,
   });
   return {
     app,
@@ -167,6 +187,7 @@ export function buildServer(config: Config, overrides: ServerOverrides) {
       api,
       ...agenda,
       ...ingest,
+      cluster,
       ops: { storage, drain, upstream: upstreamStatus, metrics },
     },
     ...lifecycle,

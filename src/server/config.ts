@@ -68,6 +68,10 @@ const envSchema = z
       .default(defaults.port),
     HOST: optionalText,
     DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default(defaults.dataDir),
+    DATABASE_URL: optionalText.refine(
+      (url) => url === undefined || (/^postgres(ql)?:\/\/./.test(url) && URL.canParse(url)),
+      'DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database',
+    ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -102,6 +106,12 @@ const envSchema = z
       .int('PULL_INTERVAL_MS must be a whole number')
       .min(200, 'PULL_INTERVAL_MS must be at least 200')
       .default(defaults.pullIntervalMs),
+    LEADER_RETRY_MS: z.coerce
+      .number({ error: 'LEADER_RETRY_MS must be a number' })
+      .int('LEADER_RETRY_MS must be a whole number')
+      .min(100, 'LEADER_RETRY_MS must be at least 100')
+      .max(60_000, 'LEADER_RETRY_MS must be at most 60000')
+      .default(defaults.leaderRetryMs),
     AGENDA_SYNC_MAX_AGE_S: z.coerce
       .number({ error: 'AGENDA_SYNC_MAX_AGE_S must be a number' })
       .int('AGENDA_SYNC_MAX_AGE_S must be a whole number')
@@ -190,6 +200,10 @@ export interface Config {
   port: number;
   host: string | undefined;
   dataDir: string;
+  /** PostgreSQL, shared by several instances; when null the store is SQLite in dataDir. */
+  databaseUrl: string | null;
+  /** With several instances: how often a follower tries to take the lead. */
+  leaderRetryMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   upstream: Upstream;
   /** The facility to show; when unset, the first one the credentials can see. */
@@ -269,6 +283,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: values.PORT,
     host: values.HOST,
     dataDir: values.DATA_DIR,
+    databaseUrl: values.DATABASE_URL ?? null,
+    leaderRetryMs: values.LEADER_RETRY_MS,
     logLevel: values.LOG_LEVEL,
     upstream,
     facilityId: values.DOCPLANNER_FACILITY_ID,

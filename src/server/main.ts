@@ -22,7 +22,11 @@ const config = readConfig();
 const logger = createLogger(config.logLevel);
 const upstream = await connectUpstream(config, logger);
 const server = buildServer(config, { logger, upstream });
-await server.prepare();
+await server.prepare().catch((error: unknown) => {
+  // Most often the database: PostgreSQL not reachable at DATABASE_URL, or a migration refused.
+  logger.fatal({ err: error, store: server.services.store.dialect }, 'could not start');
+  process.exit(1);
+});
 
 const http = serve(
   { fetch: server.app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
@@ -32,7 +36,12 @@ const http = serve(
       .then(() => {
         const url = `http://localhost:${info.port}`;
         logger.info(
-          { url, dataSource: upstream.dataSource, notifications: config.notifications.mode },
+          {
+            url,
+            dataSource: upstream.dataSource,
+            notifications: config.notifications.mode,
+            store: server.services.store.dialect,
+          },
           'Online Agenda is listening',
         );
         process.stdout.write(`\nOnline Agenda: ${url}\n\n`);

@@ -11,6 +11,11 @@ export const settingDefaults = {
   dataDir: './data',
   /** Pull mode: how often Docplanner's queue is read once it is empty. */
   pullIntervalMs: 3_000,
+  /**
+   * Several instances (DATABASE_URL): how often one that does not lead tries to take the lead,
+   * so the longest a dead leader's work (pulling, release, the sweep) waits for a successor.
+   */
+  leaderRetryMs: 2_000,
   /** A range of the agenda synced more recently than this is not re-read from Docplanner. */
   agendaSyncMaxAgeSeconds: 300,
   reminderLeadMinutes: defaultReminderLeadMinutes,

@@ -28,7 +28,7 @@ const settleMs = 3_000;
 export async function measureServerMemory(options: ServerMemoryOptions): Promise<BenchRow> {
   const dataDir = await mkdtemp(join(tmpdir(), 'online-agenda-bench-memory-'));
   try {
-    const fillMs = fillDataDir(dataDir, options.bookings);
+    const fillMs = await fillDataDir(dataDir, options.bookings);
     const databaseBytes = await sizeOfDatabase(dataDir);
     const full = await residentAfterOneWeek(dataDir);
     const empty = await residentAfterOneWeek(undefined);
@@ -53,7 +53,7 @@ export async function measureServerMemory(options: ServerMemoryOptions): Promise
 }
 
 /** Writes `count` slot-booked notifications into the inbox and processes them; returns ms. */
-function fillDataDir(dataDir: string, count: number): number {
+async function fillDataDir(dataDir: string, count: number): Promise<number> {
   const started = performance.now();
   const store = openStore(dataDir);
   try {
@@ -75,18 +75,19 @@ function fillDataDir(dataDir: string, count: number): number {
     const batch = 5_000;
     for (let first = 0; first < count; first += batch) {
       const last = Math.min(count, first + batch);
-      store.transaction(() => {
+      await store.transaction(async () => {
         for (let index = first; index < last; index += 1) {
-          store.inbox.append('push', slotBookedBody(series, index), bookedAt);
+          await store.inbox.append('push', slotBookedBody(series, index), bookedAt);
         }
       });
-      processor.processPending();
+      await processor.processPending();
     }
-    if (store.bookings.count() < count) {
-      throw new Error(`only ${store.bookings.count()} of ${count} bookings were stored`);
+    const stored = await store.bookings.count();
+    if (stored < count) {
+      throw new Error(`only ${stored} of ${count} bookings were stored`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return performance.now() - started;
 }

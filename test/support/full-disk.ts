@@ -9,8 +9,15 @@ function isFull(error: unknown): boolean {
   return (error as { errcode?: number }).errcode === 13;
 }
 
-/** Fills the database; `topUp` also fills a table's last page (a write that is small would fit). */
-export function fillDisk(db: DatabaseSync, topUp: Array<() => void> = []): void {
+/**
+ * Fills the database; `topUp` also fills a table's last page (a write that is small would fit):
+ * each write (a store call) is repeated until it fails with SQLITE_FULL. Without `topUp` the
+ * database is full as soon as this returns, before its promise settles.
+ */
+export async function fillDisk(
+  db: DatabaseSync,
+  topUp: Array<() => Promise<unknown>> = [],
+): Promise<void> {
   db.exec('CREATE TABLE IF NOT EXISTS test_filler (room BLOB NOT NULL)');
   const pages = (db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count;
   db.exec(`PRAGMA max_page_count = ${pages}`);
@@ -28,7 +35,7 @@ export function fillDisk(db: DatabaseSync, topUp: Array<() => void> = []): void 
   for (const write of topUp) {
     for (;;) {
       try {
-        write();
+        await write();
       } catch (error) {
         if (!isFull(error)) throw error;
         break;

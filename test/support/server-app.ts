@@ -7,6 +7,7 @@ import { buildServer } from '../../src/server/build-server.ts';
 import type { Clock } from '../../src/server/clock/clock.ts';
 import { type Config, loadConfig } from '../../src/server/config.ts';
 import type { Logger } from '../../src/server/logger.ts';
+import { openStore } from '../../src/server/store/store.ts';
 import type { Role } from '../../src/server/store/users-table.ts';
 import type { UpstreamConnection } from '../../src/server/upstream/connect-upstream.ts';
 import type { DocplannerApi } from '../../src/server/upstream/docplanner-api.ts';
@@ -111,7 +112,11 @@ export function buildTestApp(
     clinicLocale: options.clinicLocale ?? 'en',
   };
   const fixedClinic = { get: async () => testDirectory, invalidate: () => {} };
+  // The store main.ts opens for DATA_DIR=:memory:, opened here so that tests keep its SQLite
+  // connection (`store.db`: a full disk, counts read without the tables).
+  const store = openStore(config.dataDir);
   const server = buildServer(config, {
+    store,
     upstream: noUpstream,
     logger: options.logger ?? pino({ level: 'silent' }),
     api: options.api ?? unreachable,
@@ -139,27 +144,37 @@ export function buildTestApp(
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
   const { app } = server;
-  const { store, hub, processor, reminders, clock, ops } = server.services;
+  const { hub, processor, reminders, clock, ops } = server.services;
   // One signed-in session per role; the doctor is Anna Kowalska (100101), as in the fixtures.
-  const sessions = new Map<Role, { cookie: string; csrf: string }>();
-  function sessionFor(role: Role) {
+  // The promise is kept, so that requests sent together as one role share one user and session.
+  const sessions = new Map<Role, Promise<{ cookie: string; csrf: string }>>();
+  async function openSession(role: Role) {
+    const user = await store.users.add(
+      { username: role, displayName: role, role, doctorId: role === 'doctor' ? '100101' : null },
+      'not-a-real-hash',
+    );
+    const opened = await store.sessions.open(user.id, Date.now());
+    return { cookie: `oa_session=${opened.token}`, csrf: opened.csrfToken };
+  }
+  function sessionFor(role: Role): Promise<{ cookie: string; csrf: string }> {
     let session = sessions.get(role);
     if (!session) {
-      const user = store.users.add(
-        { username: role, displayName: role, role, doctorId: role === 'doctor' ? '100101' : null },
-        'not-a-real-hash',
-      );
-      const opened = store.sessions.open(user.id, Date.now());
-      session = { cookie: `oa_session=${opened.token}`, csrf: opened.csrfToken };
+      session = openSession(role);
       sessions.set(role, session);
+      // A session that could not be opened (a full disk) is tried again next time.
+      session.catch(() => sessions.delete(role));
     }
     return session;
   }
   /** `app.request` as a signed-in user of `role` (or signed out with null). */
-  function request(path: string, init: RequestInit = {}, role: Role | null = 'admin') {
+  async function request(
+    path: string,
+    init: RequestInit = {},
+    role: Role | null = 'admin',
+  ): Promise<Response> {
     const headers = new Headers(init.headers);
     if (role) {
-      const session = sessionFor(role);
+      const session = await sessionFor(role);
       headers.set('cookie', session.cookie);
       headers.set('x-csrf-token', session.csrf);
     }

@@ -17,7 +17,7 @@ export function createBookingRefresher(options: {
   return {
     /** Returns false when the booking is not known here. */
     async refresh(bookingId: string): Promise<boolean> {
-      const record = options.store.bookings.get(bookingId);
+      const record = await options.store.bookings.get(bookingId);
       if (!record) return false;
       const place = {
         facilityId: record.facilityId,
@@ -26,7 +26,7 @@ export function createBookingRefresher(options: {
       };
       const booking = await options.api.getBooking(place, bookingId);
       const readAtMs = now();
-      const changed = options.store.transaction(() =>
+      const changed = await options.store.transaction(() =>
         applyObservations(
           options.store,
           [observationFromBooking(booking, place, readAtMs)],

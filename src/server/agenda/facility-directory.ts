@@ -57,8 +57,8 @@ export function createFacilityDirectory(options: DirectoryOptions) {
       );
     }
     const doctors = await api.getDoctors(facility.id);
-    const calendarNames = options.mapping?.calendarNames() ?? new Map<string, string>();
-    const serviceMappings = options.mapping?.serviceMappings() ?? new Map();
+    const calendarNames = (await options.mapping?.calendarNames()) ?? new Map<string, string>();
+    const serviceMappings = (await options.mapping?.serviceMappings()) ?? new Map();
     const docplannerNames = new Map<string, string>();
     const addressesPerDoctor = await Promise.all(
       doctors.map(async (doctor) =>

@@ -102,9 +102,9 @@ export function createPhoneBooking(options: {
       );
       const readAtMs = now();
       const nowIso = new Date(readAtMs).toISOString();
-      store.transaction(() => {
-        applyObservations(store, [observationFromBooking(booking, place, readAtMs)], nowIso);
-        store.history.add(
+      await store.transaction(async () => {
+        await applyObservations(store, [observationFromBooking(booking, place, readAtMs)], nowIso);
+        await store.history.add(
           {
             bookingId: booking.id,
             event: 'slot-booked',
@@ -114,7 +114,7 @@ export function createPhoneBooking(options: {
           },
           actor.displayName,
         );
-        store.changes.record(booking.id, nowIso);
+        await store.changes.record(booking.id, nowIso);
       });
       options.onChanged();
       options.logger.info(

@@ -90,13 +90,12 @@ export function createRangeSync(options: RangeSyncOptions) {
     const found = perAddress.flat();
     // The list no longer promises video links (deprecated in 1.0.39): read the booking itself
     // for online visits we do not have a link for yet. A link never changes once issued.
-    const needLink = found.filter(
-      ({ address, booking }) =>
-        address.isOnlineOnly &&
-        !booking.videocall_url &&
-        booking.status === 'booked' &&
-        !store.bookings.get(booking.id)?.videocallUrl,
-    );
+    const needLink: typeof found = [];
+    for (const candidate of found) {
+      const { address, booking } = candidate;
+      if (!address.isOnlineOnly || booking.videocall_url || booking.status !== 'booked') continue;
+      if (!(await store.bookings.get(booking.id))?.videocallUrl) needLink.push(candidate);
+    }
     const links = new Map<string, string | null>();
     await mapWithConcurrency(needLink, upstreamConcurrency, async ({ place, booking }) => {
       links.set(booking.id, (await api.getBooking(place, booking.id)).videocall_url ?? null);
@@ -109,7 +108,7 @@ export function createRangeSync(options: RangeSyncOptions) {
       ),
     );
     const days = daysInRange(fromMs, toMs, timeZone);
-    const changed = store.transaction(() =>
+    const changed = await store.transaction(() =>
       applyObservations(store, observations, new Date(readAtMs).toISOString()),
     );
     for (const address of directory.addresses) synced.mark(address.id, days, readAtMs);

@@ -88,7 +88,7 @@ export function createAgendaReader(options: AgendaReaderOptions) {
   return {
     /** One visit of the facility in its current state, or null. */
     async visit(bookingId: string): Promise<Visit | null> {
-      const record = store.bookings.get(bookingId);
+      const record = await store.bookings.get(bookingId);
       if (!record) return null;
       const directory = await options.directory.get();
       if (record.facilityId !== directory.facility.id) return null;
@@ -100,11 +100,11 @@ export function createAgendaReader(options: AgendaReaderOptions) {
      * shows them, with the facility's doctors (the patient search).
      */
     async findVisits(
-      select: (facilityId: string) => readonly BookingRecord[],
+      select: (facilityId: string) => Promise<readonly BookingRecord[]>,
     ): Promise<{ visits: Visit[]; doctors: AgendaDoctor[] }> {
       const directory = await options.directory.get();
       const context = contextFor(directory);
-      const visits = select(directory.facility.id).map((record) =>
+      const visits = (await select(directory.facility.id)).map((record) =>
         visitFromRecord(record, context(record.addressId)),
       );
       return { visits, doctors: directory.doctors };
@@ -142,7 +142,7 @@ export function createAgendaReader(options: AgendaReaderOptions) {
       }
       const syncedAt = options.rangeSync.syncedAt(directory, fromMs, toMs);
       const key = `${query.from}|${query.to}`;
-      const seq = store.changes.latestSeq();
+      const seq = await store.changes.latestSeq();
       const hit = cache.get(key);
       if (
         failure === undefined &&
@@ -154,9 +154,9 @@ export function createAgendaReader(options: AgendaReaderOptions) {
         return hit.agenda;
       }
       const context = contextFor(directory);
-      const visits = store.bookings
-        .inRange(directory.facility.id, fromMs, toMs)
-        .map((record) => visitFromRecord(record, context(record.addressId)));
+      const visits = (await store.bookings.inRange(directory.facility.id, fromMs, toMs)).map(
+        (record) => visitFromRecord(record, context(record.addressId)),
+      );
 
       const agenda: Agenda = {
         facility: { ...directory.facility, timeZone },

@@ -57,8 +57,8 @@ export function createVisitActions(options: VisitActionsOptions) {
     const booking = await api.getBooking(place, bookingId);
     const readAtMs = now();
     const nowIso = new Date(readAtMs).toISOString();
-    store.transaction(() => {
-      applyObservations(
+    await store.transaction(async () => {
+      await applyObservations(
         store,
         // At the moment of the read, not rounded to Docplanner's second: our own read after our
         // own write is the newest word, even on a correction made within the same second.
@@ -66,7 +66,7 @@ export function createVisitActions(options: VisitActionsOptions) {
         nowIso,
       );
       if (line) {
-        store.history.add(
+        await store.history.add(
           {
             bookingId,
             event: line.event,
@@ -76,7 +76,7 @@ export function createVisitActions(options: VisitActionsOptions) {
           },
           line.actor.displayName,
         );
-        store.changes.record(bookingId, nowIso);
+        await store.changes.record(bookingId, nowIso);
       }
     });
     options.onChanged();
@@ -148,14 +148,14 @@ export function createVisitActions(options: VisitActionsOptions) {
       const summary = `Moved from ${clock(record.startAt)} to ${clock(moved.start_at)} by ${actor.displayName}`;
       const readAtMs = now();
       const nowIso = new Date(readAtMs).toISOString();
-      store.transaction(() => {
-        applyObservations(
+      await store.transaction(async () => {
+        await applyObservations(
           store,
           [{ ...observationFromBooking(moved, newPlace, readAtMs), movedFrom: record.id }],
           nowIso,
         );
         for (const id of [record.id, moved.id]) {
-          store.history.add(
+          await store.history.add(
             {
               bookingId: id,
               event: 'booking-moved',

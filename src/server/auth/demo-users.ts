@@ -37,9 +37,9 @@ export const demoUsers: readonly {
 
 export async function ensureDemoUsers(store: Store, logger: Logger): Promise<void> {
   for (const demo of demoUsers) {
-    if (store.users.withHash(demo.username)) continue;
+    if (await store.users.withHash(demo.username)) continue;
     const { password, ...user } = demo;
-    store.users.add(user, await hashPassword(password));
+    await store.users.add(user, await hashPassword(password));
     logger.info({ username: demo.username, role: demo.role }, 'created a sandbox demo account');
   }
 }

@@ -23,9 +23,9 @@ export function sessionMiddleware(options: {
   const now = options.now ?? Date.now;
   // Closing an idle session and sliding the expiry are bookkeeping: on a full disk they are
   // skipped, so that staff already signed in keep reading the agenda.
-  const bestEffort = (write: () => void) => {
+  const bestEffort = async (write: () => Promise<void>) => {
     try {
-      write();
+      await write();
     } catch (error) {
       if (!options.onWriteFailed?.(error)) throw error;
     }
@@ -36,16 +36,16 @@ export function sessionMiddleware(options: {
     c.set('csrfToken', undefined);
     const token = getCookie(c, sessionCookie);
     if (token && token.length <= 100) {
-      const session = options.store.sessions.find(token);
+      const session = await options.store.sessions.find(token);
       const at = now();
       if (session && at - session.lastSeenMs > options.idleMs) {
-        bestEffort(() => options.store.sessions.close(token));
+        await bestEffort(() => options.store.sessions.close(token));
       } else if (session) {
-        const user = options.store.users.get(session.userId);
+        const user = await options.store.users.get(session.userId);
         if (user && !user.disabled) {
           // Sliding expiry, written at most once a minute.
           if (at - session.lastSeenMs > 60_000) {
-            bestEffort(() => options.store.sessions.touch(token, at));
+            await bestEffort(() => options.store.sessions.touch(token, at));
           }
           c.set('user', user);
           c.set('sessionToken', token);

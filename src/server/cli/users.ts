@@ -7,7 +7,7 @@
 // end up in the shell history or the process list.
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../auth/password.ts';
-import { openStore } from '../store/store.ts';
+import { openConfiguredStore } from '../store/store.ts';
 import { type Role, roles } from '../store/users-table.ts';
 
 const usage = `Usage: npm run users -- <command>
@@ -16,7 +16,8 @@ const usage = `Usage: npm run users -- <command>
   password <username>
   disable <username>
   enable <username>
-The password is read from standard input. DATA_DIR chooses the data folder (default ./data).`;
+The password is read from standard input. DATABASE_URL (PostgreSQL) or DATA_DIR (SQLite, default
+./data) chooses the store, as for the server.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -40,11 +41,13 @@ const { positionals, values } = parseArgs({
   options: { role: { type: 'string' }, doctor: { type: 'string' }, name: { type: 'string' } },
 });
 const [command, username] = positionals;
-const store = openStore(process.env.DATA_DIR ?? './data');
+const databaseUrl = process.env.DATABASE_URL?.trim() || null;
+const store = openConfiguredStore({ dataDir: process.env.DATA_DIR ?? './data', databaseUrl });
+await store.ready();
 
 switch (command) {
   case 'list': {
-    for (const user of store.users.list()) {
+    for (const user of await store.users.list()) {
       const doctor = user.doctorId ? ` doctor ${user.doctorId}` : '';
       const state = user.disabled ? ' (disabled)' : '';
       process.stdout.write(
@@ -59,8 +62,9 @@ switch (command) {
     if (!role || !roles.includes(role)) fail('--role must be doctor, reception or admin.');
     if (role === 'doctor' && !values.doctor)
       fail('A doctor account needs --doctor <Docplanner doctor id>.');
-    if (store.users.withHash(username)) fail(`There is already an account named ${username}.`);
-    store.users.add(
+    if (await store.users.withHash(username))
+      fail(`There is already an account named ${username}.`);
+    await store.users.add(
       {
         username,
         displayName: values.name ?? username,
@@ -75,15 +79,15 @@ switch (command) {
   case 'password':
   case 'disable':
   case 'enable': {
-    const found = username ? store.users.withHash(username) : undefined;
+    const found = username ? await store.users.withHash(username) : undefined;
     if (!found) fail(username ? `No account named ${username}.` : usage);
     if (command === 'password') {
-      store.users.setPassword(found.user.id, await hashPassword(await readPassword()));
-      store.sessions.closeAllOf(found.user.id);
+      await store.users.setPassword(found.user.id, await hashPassword(await readPassword()));
+      await store.sessions.closeAllOf(found.user.id);
       process.stdout.write(`Password of ${username} changed; their sessions were closed.\n`);
     } else {
-      store.users.setDisabled(found.user.id, command === 'disable');
-      if (command === 'disable') store.sessions.closeAllOf(found.user.id);
+      await store.users.setDisabled(found.user.id, command === 'disable');
+      if (command === 'disable') await store.sessions.closeAllOf(found.user.id);
       process.stdout.write(`${username} ${command}d.\n`);
     }
     break;
@@ -91,4 +95,4 @@ switch (command) {
   default:
     fail(usage);
 }
-store.close();
+await store.close();

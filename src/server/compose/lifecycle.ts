@@ -11,6 +11,7 @@ import type { Store } from '../store/store.ts';
 import type { UpstreamConnection } from '../upstream/connect-upstream.ts';
 import { setSandboxDelivery } from '../upstream/sandbox-delivery.ts';
 import type { AgendaServices } from './agenda-services.ts';
+import type { ClusterServices } from './cluster-services.ts';
 import type { IngestServices } from './ingest-services.ts';
 
 export interface LifecycleParts {
@@ -22,6 +23,7 @@ export interface LifecycleParts {
   sandboxClock: ReturnType<typeof createSandboxClock> | undefined;
   agenda: AgendaServices;
   ingest: IngestServices;
+  cluster: ClusterServices;
 }
 
 export interface StopOptions {
@@ -35,31 +37,31 @@ export interface StopOptions {
 }
 
 export function createLifecycle(parts: LifecycleParts) {
-  const { logger, store, storage, drain, upstream, sandboxClock, agenda, ingest } = parts;
+  const { logger, store, storage, drain, upstream, sandboxClock, agenda, ingest, cluster } = parts;
   let stopped: Promise<void> | undefined;
 
   async function shutDown(options: StopOptions): Promise<void> {
     drain.begin();
     logger.info({ signal: options.reason, inFlight: drain.inFlight }, 'shutting down');
-    ingest.puller?.stop();
-    ingest.releaser?.stop();
+    // The lead is given up (pulling, releasing, the sweep stop): another instance takes it.
+    await cluster.lease.stop();
     agenda.reminders.stop();
     agenda.paymentVerifier.stop();
-    ingest.retention.stop();
     storage.stop();
     ingest.webhookAllowlist?.stop();
     sandboxClock?.stop();
     const left = await drain.settled(settingDefaults.drainTimeoutMs);
     if (left > 0) logger.error({ left }, 'shutting down with webhooks still being written');
     try {
-      ingest.processor.processPending();
+      await ingest.processor.processPending();
     } catch (error) {
       // Still pending in the inbox: processed at the next start.
       logger.warn({ err: String(error) }, 'the inbox is processed at the next start');
     }
     options.closeHttp?.();
     await upstream.close();
-    store.close();
+    await cluster.relay?.stop();
+    await store.close();
     logger.info('stopped');
   }
 
@@ -73,9 +75,12 @@ export function createLifecycle(parts: LifecycleParts) {
           'storage: the disk was too full to open the database for several processes; opened for this one alone (backups and `npm run users` wait for a restart with space)',
         );
       }
-      storage.probe();
+      await store.ready();
+      // Changes committed by the other instances wake this one's streams from now on.
+      await cluster.relay?.start();
+      await storage.probe();
       if (upstream.dataSource === 'sandbox') await ensureDemoUsers(store, logger);
-      else if (store.users.count() === 0) {
+      else if ((await store.users.count()) === 0) {
         logger.warn(
           'no staff accounts yet: create one with `npm run users -- add <username> --role admin`',
         );
@@ -101,9 +106,7 @@ export function createLifecycle(parts: LifecycleParts) {
           logger.warn({ err: String(error) }, 'could not set the sandbox notification delivery'),
         );
       }
-      ingest.puller?.start();
-      ingest.releaser?.start();
-      ingest.retention.start();
+      cluster.lease.start();
       agenda.reminders.start();
       agenda.paymentVerifier.start();
       ingest.webhookAllowlist?.start();

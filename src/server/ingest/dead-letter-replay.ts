@@ -28,8 +28,8 @@ export function createDeadLetterReplay(options: {
   const { store } = options;
   const now = options.now ?? Date.now;
   return {
-    replay(id: number): ReplayOutcome {
-      const letter = store.deadLetters.get(id);
+    async replay(id: number): Promise<ReplayOutcome> {
+      const letter = await store.deadLetters.get(id);
       if (!letter) return { kind: 'not_found' };
       if (letter.replayedAt) {
         return { kind: 'already', replayedAt: letter.replayedAt, inboxId: letter.replayedInboxId };
@@ -37,13 +37,13 @@ export function createDeadLetterReplay(options: {
       const reason = whyUnreadable(letter.body);
       if (reason !== null) return { kind: 'still_invalid', reason };
       const atIso = new Date(now()).toISOString();
-      const inboxId = store.transaction(() => {
-        const appended = store.inbox.append(
+      const inboxId = await store.transaction(async () => {
+        const appended = await store.inbox.append(
           letter.source === 'pull' ? 'pull' : 'push',
           letter.body,
           atIso,
         );
-        if (!store.deadLetters.markReplayed(id, appended, atIso)) {
+        if (!(await store.deadLetters.markReplayed(id, appended, atIso))) {
           throw new Error(`dead letter ${id} was replayed meanwhile`);
         }
         return appended;

@@ -20,20 +20,30 @@ interface Pending {
 
 export function createInboxWriter(store: Store, onWritten: () => void) {
   let queue: Pending[] = [];
+  let flushing = false;
 
-  function flush() {
+  /** Commits what is queued; what arrives meanwhile is the next commit's. */
+  async function flush() {
+    flushing = true;
     const batch = queue;
     queue = [];
     try {
-      const ids = store.transaction(() =>
-        batch.map((item) => store.inbox.append(item.source, item.body, item.receivedAt)),
-      );
+      const ids = await store.transaction(async () => {
+        const written: number[] = [];
+        for (const item of batch) {
+          written.push(await store.inbox.append(item.source, item.body, item.receivedAt));
+        }
+        return written;
+      });
       batch.forEach((item, index) => {
         item.resolve(ids[index] as number);
       });
       onWritten();
     } catch (error) {
       for (const item of batch) item.reject(error);
+    } finally {
+      flushing = false;
+      if (queue.length > 0) setImmediate(flush);
     }
   }
 
@@ -45,24 +55,24 @@ export function createInboxWriter(store: Store, onWritten: () => void) {
     /** Resolves with the inbox id once the body is on disk. */
     write(source: InboxSource, body: string): Promise<number> {
       return new Promise((resolve, reject) => {
-        if (queue.length === 0) setImmediate(flush);
+        if (queue.length === 0 && !flushing) setImmediate(flush);
         queue.push({ source, body, receivedAt: new Date().toISOString(), resolve, reject });
       });
     },
     /**
-     * Writes a batch at once (a pulled batch): on disk when this returns. What could not be read
+     * Writes a batch at once (a pulled batch): on disk when this resolves. What could not be read
      * of it goes to the dead letters in the same transaction: all of the batch is kept, or none.
      */
-    writeAll(
+    async writeAll(
       source: InboxSource,
       bodies: readonly string[],
       unreadable: readonly UnreadableBody[] = [],
-    ): void {
+    ): Promise<void> {
       const receivedAt = new Date().toISOString();
-      store.transaction(() => {
-        for (const body of bodies) store.inbox.append(source, body, receivedAt);
+      await store.transaction(async () => {
+        for (const body of bodies) await store.inbox.append(source, body, receivedAt);
         for (const { reason, body } of unreadable) {
-          store.inbox.deadLetter(source, reason, body, receivedAt);
+          await store.inbox.deadLetter(source, reason, body, receivedAt);
         }
       });
       onWritten();

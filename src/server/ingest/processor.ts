@@ -50,7 +50,7 @@ export interface ProcessorOptions {
   maxLagMs?: number;
 }
 
-function outcomeOf(
+async function outcomeOf(
   store: Store,
   entry: InboxEntry,
   nowIso: string,
@@ -58,20 +58,20 @@ function outcomeOf(
   refreshes: Set<NotificationRefresh>,
   words: TimeWords,
   patientMissing: Set<string>,
-): string {
+): Promise<string> {
   const read = readNotificationBody(entry.body);
   if (!read.ok) {
-    store.inbox.deadLetter(entry.source, read.reason, entry.body, entry.receivedAt);
+    await store.inbox.deadLetter(entry.source, read.reason, entry.body, entry.receivedAt);
     return `dead-letter: ${read.reason}`;
   }
   const interpretation = interpretNotification(read, words);
   switch (interpretation.kind) {
     case 'bookings': {
-      for (const line of interpretation.history) store.history.addObserved(line);
-      const changed = applyObservations(store, interpretation.observations, nowIso);
+      for (const line of interpretation.history) await store.history.addObserved(line);
+      const changed = await applyObservations(store, interpretation.observations, nowIso);
       for (const observation of interpretation.observations) {
         if (!observation.patientMissing) continue;
-        const patient = store.bookings.get(observation.id)?.details.patient;
+        const patient = (await store.bookings.get(observation.id))?.details.patient;
         if (!patient?.name && !patient?.surname) patientMissing.add(observation.id);
       }
       return changed > 0 ? `applied ${interpretation.event}` : `unchanged ${interpretation.event}`;
@@ -90,7 +90,12 @@ function outcomeOf(
         { inboxId: entry.id, event: untrustedText(interpretation.event) },
         'unreadable notification',
       );
-      store.inbox.deadLetter(entry.source, interpretation.reason, entry.body, entry.receivedAt);
+      await store.inbox.deadLetter(
+        entry.source,
+        interpretation.reason,
+        entry.body,
+        entry.receivedAt,
+      );
       return `dead-letter: unreadable ${untrustedText(interpretation.event)}`;
   }
 }
@@ -102,45 +107,57 @@ export function createProcessor(options: ProcessorOptions) {
   const { store, logger } = options;
   let scheduled = false;
 
-  /** Processes one batch of what is pending, in one transaction; returns how many entries. */
-  function processBatch(): number {
-    const entries = store.inbox.pending(batchSize);
-    if (entries.length === 0) return 0;
-    const before = store.changes.latestSeq();
+  /**
+   * Processes one batch of what is pending, in one transaction; returns how many entries. The
+   * batch is read under the inbox's processing lock (PostgreSQL: one instance at a time), so an
+   * entry is applied once whichever instance received it.
+   */
+  async function processBatch(): Promise<number> {
     const refreshes = new Set<NotificationRefresh>();
     const patientMissing = new Set<string>();
-    store.transaction(() => {
+    const { count, changed } = await store.transaction(async () => {
+      await store.inbox.lockForProcessing();
+      const entries = await store.inbox.pending(batchSize);
+      if (entries.length === 0) return { count: 0, changed: false };
+      const before = await store.changes.latestSeq();
       const nowIso = new Date().toISOString();
       for (const entry of entries) {
         let outcome: string;
-        store.db.exec('SAVEPOINT entry');
         try {
-          outcome = outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing);
-          store.db.exec('RELEASE entry');
+          outcome = await store.sql.savepoint(() =>
+            outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing),
+          );
         } catch (error) {
-          // A full disk is not the entry's fault, and SQLite has rolled the whole batch back
-          // already: stop, leaving every entry pending. (Going on would mark this one
+          // A full disk or a lost database is not the entry's fault, and the whole batch is
+          // rolled back: stop, leaving every entry pending. (Going on would mark this one
           // processed outside any transaction, and its notification would be lost.)
-          if (isStorageUnavailable(error) || !store.db.isTransaction) throw error;
-          // A bug must not stop the worker: undo what the entry wrote, park it, go on.
-          store.db.exec('ROLLBACK TO entry');
-          store.db.exec('RELEASE entry');
+          if (isStorageUnavailable(error) || !store.sql.inTransaction()) throw error;
+          // A bug must not stop the worker: what the entry wrote is undone; park it, go on.
           logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
           outcome = 'error';
         }
-        store.inbox.markProcessed(entry.id, outcome, nowIso);
+        await store.inbox.markProcessed(entry.id, outcome, nowIso);
       }
+      return { count: entries.length, changed: (await store.changes.latestSeq()) !== before };
     });
-    if (store.changes.latestSeq() !== before) options.onChanged();
+    if (changed) options.onChanged();
     for (const what of refreshes) options.onRefresh?.(what);
     for (const bookingId of patientMissing) options.onPatientMissing?.(bookingId);
-    return entries.length;
+    return count;
+  }
+
+  /** One batch at a time in this process, whoever asks (a scheduled turn, a stop). */
+  let previous: Promise<unknown> = Promise.resolve();
+  function nextBatch(): Promise<number> {
+    const batch = previous.then(processBatch, processBatch);
+    previous = batch.catch(() => {});
+    return batch;
   }
 
   /** Processes everything pending now; returns how many entries were processed. */
-  function processPending(): number {
+  async function processPending(): Promise<number> {
     let total = 0;
-    for (let processed = processBatch(); processed > 0; processed = processBatch()) {
+    for (let processed = await nextBatch(); processed > 0; processed = await nextBatch()) {
       total += processed;
     }
     return total;
@@ -151,7 +168,7 @@ export function createProcessor(options: ProcessorOptions) {
   let givingWaySince: number | null = null;
 
   /** One scheduled turn: a batch, unless acknowledgements go first; then the next turn. */
-  function turn(): void {
+  async function turn(): Promise<void> {
     scheduled = false;
     if (options.busy?.()) {
       const now = performance.now();
@@ -166,7 +183,7 @@ export function createProcessor(options: ProcessorOptions) {
     givingWaySince = null;
     let processed: number;
     try {
-      processed = processBatch();
+      processed = await nextBatch();
     } catch (error) {
       // Nothing was lost: the batch is still pending in the inbox (its transaction rolled
       // back). A full disk waits for space (the storage status schedules again); anything

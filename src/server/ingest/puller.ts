@@ -58,9 +58,9 @@ export function createPuller(options: PullerOptions) {
     });
 
   /** Writes what was taken (held until it is on disk); returns how many bodies that was. */
-  function keep(taken: Taken): number {
+  async function keep(taken: Taken): Promise<number> {
     held = taken;
-    options.writer.writeAll('pull', taken.bodies, taken.unreadable);
+    await options.writer.writeAll('pull', taken.bodies, taken.unreadable);
     held = undefined;
     for (const { reason } of taken.unreadable) {
       options.logger.warn({ reason }, 'pull: a pulled notification is unreadable (dead-lettered)');
@@ -70,7 +70,7 @@ export function createPuller(options: PullerOptions) {
 
   /** Pulls until the queue is empty; returns how many notifications were taken. */
   async function drain(): Promise<number> {
-    let total = held ? keep(held) : 0;
+    let total = held ? await keep(held) : 0;
     for (;;) {
       if (options.canStore && !options.canStore()) return total;
       let batch: Awaited<ReturnType<DocplannerApi['pullNotifications']>>;
@@ -79,7 +79,7 @@ export function createPuller(options: PullerOptions) {
       } catch (error) {
         // Whatever that body held has left Docplanner's queue: kept whole, then told as a failure.
         if (error instanceof UnreadablePullError) {
-          keep({ bodies: [], unreadable: [{ reason: error.reason, body: error.body }] });
+          await keep({ bodies: [], unreadable: [{ reason: error.reason, body: error.body }] });
           throw new Error(`Unreadable pull, kept as a dead letter: ${error.reason}`, {
             cause: error,
           });
@@ -87,11 +87,12 @@ export function createPuller(options: PullerOptions) {
         throw error;
       }
       if (batch.raw.length === 0) return total;
-      total += keep(sortItems(batch.raw));
+      total += await keep(sortItems(batch.raw));
       if (batch.remaining <= 0) return total;
     }
   }
 
+  let looping: Promise<void> | undefined;
   async function loop() {
     while (running) {
       let waitMs = options.intervalMs;
@@ -120,7 +121,11 @@ export function createPuller(options: PullerOptions) {
     start(): void {
       if (running) return;
       running = true;
-      void loop();
+      // A loop still finishing after a stop (a lead lost and taken again) goes on: never two.
+      if (looping) return;
+      looping = loop().finally(() => {
+        looping = undefined;
+      });
     },
     stop(): void {
       running = false;

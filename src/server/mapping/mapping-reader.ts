@@ -29,8 +29,8 @@ export function createMappingReader(options: {
       doctorId: address.doctorId,
       addressId: address.id,
     });
-    const names = options.store.mapping.calendarNames();
-    const mappings = options.store.mapping.serviceMappings();
+    const names = await options.store.mapping.calendarNames();
+    const mappings = await options.store.mapping.serviceMappings();
     return {
       id: address.id,
       name: docplannerName,
@@ -69,7 +69,9 @@ export function createMappingReader(options: {
           directory.docplannerNames.get(address.id) ?? address.name,
         ),
       );
-      const videoVisits = options.store.bookings.videoVisitsPerAddress(now() - 30 * 24 * 3600_000);
+      const videoVisits = await options.store.bookings.videoVisitsPerAddress(
+        now() - 30 * 24 * 3600_000,
+      );
       const warnings: MappingWarning[] = [];
       const doctors = directory.doctors.map((doctor) => {
         const own = views.filter((view) =>

@@ -28,16 +28,16 @@ export function createMetrics(options: MetricsOptions) {
     name: 'agenda_inbox_pending',
     help: 'Notifications received and not yet processed',
     registers: [registry],
-    collect() {
-      this.set(store.inbox.pendingCount());
+    async collect() {
+      this.set(await store.inbox.pendingCount());
     },
   });
   new Gauge({
     name: 'agenda_inbox_lag_seconds',
     help: 'Age of the oldest notification not yet processed (0 when none waits)',
     registers: [registry],
-    collect() {
-      const oldest = store.inbox.oldestPendingAt();
+    async collect() {
+      const oldest = await store.inbox.oldestPendingAt();
       this.set(oldest === null ? 0 : Math.max(0, (now() - Date.parse(oldest)) / 1000));
     },
   });
@@ -45,8 +45,8 @@ export function createMetrics(options: MetricsOptions) {
     name: 'agenda_dead_letters',
     help: 'Bodies kept because they could not be read',
     registers: [registry],
-    collect() {
-      this.set(store.deadLetters.count());
+    async collect() {
+      this.set(await store.deadLetters.count());
     },
   });
   new Gauge({

@@ -19,13 +19,17 @@ export function createRetention(options: RetentionOptions) {
   const now = options.now ?? Date.now;
   let timer: NodeJS.Timeout | undefined;
 
-  function sweep(): { deadLetters: number; inbox: number } | null {
+  async function sweep(): Promise<{ deadLetters: number; inbox: number } | null> {
     const beforeIso = new Date(now() - options.retentionMs).toISOString();
     try {
-      const deleted = store.transaction(() => ({
-        deadLetters: store.deadLetters.expire(beforeIso),
-        inbox: store.inbox.expireProcessed(beforeIso),
-      }));
+      const deleted = await store.transaction(async () => {
+        // Fired timers' claims too: their timers are long past.
+        await store.timerClaims.expire(Date.parse(beforeIso));
+        return {
+          deadLetters: await store.deadLetters.expire(beforeIso),
+          inbox: await store.inbox.expireProcessed(beforeIso),
+        };
+      });
       if (deleted.deadLetters + deleted.inbox > 0) {
         logger.info({ ...deleted, before: beforeIso }, 'retention: deleted what has outlived it');
       }
@@ -41,8 +45,8 @@ export function createRetention(options: RetentionOptions) {
   return {
     sweep,
     start(): void {
-      sweep();
-      timer = setInterval(sweep, options.everyMs ?? 60 * 60_000);
+      void sweep();
+      timer = setInterval(() => void sweep(), options.everyMs ?? 60 * 60_000);
       timer.unref();
     },
     stop(): void {

@@ -13,6 +13,11 @@ export interface StorageState {
   exclusive: boolean;
 }
 
+/** What is wrong when writes fail, in the words of an answer: the disk, or the database server. */
+export function storageTroubleOf(dialect: 'sqlite' | 'postgres'): string {
+  return dialect === 'postgres' ? 'its database cannot be reached' : 'its disk is full';
+}
+
 export interface StorageStatusOptions {
   store: Store;
   logger: Logger;
@@ -29,15 +34,12 @@ export function createStorageStatus(options: StorageStatusOptions) {
   const { store, logger } = options;
   const now = options.now ?? Date.now;
   const probeEveryMs = options.probeEveryMs ?? 5_000;
-  const write = store.db.prepare(
-    'INSERT INTO storage_probe (id, room) VALUES (1, zeroblob(?)) ON CONFLICT (id) DO UPDATE SET room = excluded.room',
-  );
   let failingSince: number | null = null;
   let timer: NodeJS.Timeout | undefined;
 
   function startProbing() {
     if (timer) return;
-    timer = setInterval(() => probe(), probeEveryMs);
+    timer = setInterval(() => void probe(), probeEveryMs);
     timer.unref();
   }
 
@@ -47,10 +49,7 @@ export function createStorageStatus(options: StorageStatusOptions) {
     failingSince = null;
     clearInterval(timer);
     timer = undefined;
-    logger.warn(
-      { seconds },
-      'storage: the disk takes writes again; notifications are stored again',
-    );
+    logger.warn({ seconds }, 'storage: writes work again; notifications are stored again');
     options.onRecovered?.();
   }
 
@@ -64,18 +63,26 @@ export function createStorageStatus(options: StorageStatusOptions) {
       failingSince = now();
       logger.error(
         { err: String(error), sqliteCode: sqliteCode(error) },
-        'storage: the disk is full or failing; serving what is kept, refusing notifications with 503 until space returns',
+        store.dialect === 'postgres'
+          ? 'storage: the database cannot be reached or refuses writes; refusing notifications with 503 until it is back'
+          : 'storage: the disk is full or failing; serving what is kept, refusing notifications with 503 until space returns',
       );
       startProbing();
     }
     return true;
   }
 
+  let probing: Promise<boolean> | undefined;
   /** One write of the probe row (room for a large notification, then none). */
-  function probe(): boolean {
+  function probe(): Promise<boolean> {
+    probing ??= probeOnce().finally(() => {
+      probing = undefined;
+    });
+    return probing;
+  }
+  async function probeOnce(): Promise<boolean> {
     try {
-      store.transaction(() => write.run(probeBytes));
-      write.run(0);
+      await store.storageProbe.write(probeBytes);
       recovered();
       return true;
     } catch (error) {
@@ -87,10 +94,12 @@ export function createStorageStatus(options: StorageStatusOptions) {
   return {
     failed,
     probe,
+    /** What is wrong while writes fail, for the answers' words. */
+    trouble: storageTroubleOf(store.dialect),
     /** Runs `work` (a write); a storage failure is reported and rethrown. */
-    guard<Result>(work: () => Result): Result {
+    async guard<Result>(work: () => Promise<Result>): Promise<Result> {
       try {
-        return work();
+        return await work();
       } catch (error) {
         failed(error);
         throw error;

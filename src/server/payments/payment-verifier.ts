@@ -1,6 +1,7 @@
 // At the end of each prepaid booking's payment window (plus the grace delay), asks Docplanner
 // for the booking once: a cancel or a payment word that the notifications did not bring is then
-// in the projection, and the badge settles on the truth instead of an inference.
+// in the projection, and the badge settles on the truth instead of an inference. Each check is
+// a timer claimed in the store, so that with several instances it fires once, on one of them.
 import { paymentView } from '../../shared/domain/payment-window.ts';
 import type { BookingRefresher } from '../agenda/booking-refresher.ts';
 import type { Clock } from '../clock/clock.ts';
@@ -16,7 +17,8 @@ export function createPaymentVerifier(options: {
   graceMinutes: number;
   tickMs?: number;
 }) {
-  const checked = new Set<string>();
+  /** A claim older than this whose check never said done (its instance died) is taken again. */
+  const staleClaimMs = 5 * 60_000;
   let timer: NodeJS.Timeout | undefined;
   let busy = false;
   const settings = { windowMinutes: options.windowMinutes, graceMinutes: options.graceMinutes };
@@ -31,8 +33,7 @@ export function createPaymentVerifier(options: {
       // Windows that ended within the last day; older ones were settled long ago.
       const since =
         now - 24 * 60 * 60_000 - (settings.windowMinutes + settings.graceMinutes) * 60_000;
-      for (const record of options.store.bookings.prepaidBookedSince(since)) {
-        if (checked.has(record.id)) continue;
+      for (const record of await options.store.bookings.prepaidBookedSince(since)) {
         const view = paymentView(
           {
             visitPayment: true,
@@ -49,12 +50,17 @@ export function createPaymentVerifier(options: {
         ) {
           continue;
         }
-        checked.add(record.id);
+        // One check per booking and booking time: a booking booked again is checked again.
+        const timerId = `payment-check:${record.id}:${record.details.bookedAt}`;
+        if (!(await options.store.timerClaims.claim(timerId, now, now - staleClaimMs))) continue;
         count++;
-        await options.refresher.refresh(record.id).catch((error: unknown) => {
-          checked.delete(record.id);
+        try {
+          await options.refresher.refresh(record.id);
+          await options.store.timerClaims.done(timerId);
+        } catch (error) {
+          await options.store.timerClaims.release(timerId).catch(() => {});
           options.logger.warn({ bookingId: record.id, err: String(error) }, 'payment check failed');
-        });
+        }
       }
     } finally {
       busy = false;

@@ -5,27 +5,30 @@ import type { BookingObservation } from './booking-record.ts';
 import { mergeBooking } from './merge-booking.ts';
 
 /** Returns how many bookings changed. */
-export function applyObservations(
+export async function applyObservations(
   store: Store,
   observations: readonly BookingObservation[],
   nowIso: string,
-): number {
+): Promise<number> {
   let changed = 0;
   for (const given of observations) {
-    const observation = withInheritedLink(store, given);
-    const existing = store.bookings.get(observation.id);
+    const observation = await withInheritedLink(store, given);
+    const existing = await store.bookings.get(observation.id);
     const merged = mergeBooking(existing, observation);
     if (merged === existing) continue;
-    store.bookings.put(merged);
-    store.changes.record(merged.id, nowIso);
+    await store.bookings.put(merged);
+    await store.changes.record(merged.id, nowIso);
     changed++;
   }
   return changed;
 }
 
 /** The video link survives a move (Docplanner keeps it stable): take it from the old booking. */
-function withInheritedLink(store: Store, observation: BookingObservation): BookingObservation {
+async function withInheritedLink(
+  store: Store,
+  observation: BookingObservation,
+): Promise<BookingObservation> {
   if (observation.videocallUrl || !observation.movedFrom) return observation;
-  const origin = store.bookings.get(observation.movedFrom);
+  const origin = await store.bookings.get(observation.movedFrom);
   return origin?.videocallUrl ? { ...observation, videocallUrl: origin.videocallUrl } : observation;
 }

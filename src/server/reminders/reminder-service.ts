@@ -33,11 +33,12 @@ export function createReminderService(options: ReminderServiceOptions) {
     const now = clock.now();
     const facilityId = await options.facilityId();
     const active: ActiveReminder[] = [];
-    for (const record of store.bookings.videoVisitsStarting(facilityId, now, now + maxLeadMs + 1)) {
+    const starting = await store.bookings.videoVisitsStarting(facilityId, now, now + maxLeadMs + 1);
+    for (const record of starting) {
       const startMs = Date.parse(record.startAt);
       const due = dueReminder(remindersFor({ id: record.id, startMs }, options.leadMinutes), now);
       if (!due) continue;
-      const ack = store.reminderAcks.get(due.id);
+      const ack = await store.reminderAcks.get(due.id);
       if (ack?.action === 'dismissed') continue;
       if (ack?.action === 'snoozed' && ack.untilMs > now) continue;
       const visit = await options.visitById(record.id);
@@ -76,12 +77,12 @@ export function createReminderService(options: ReminderServiceOptions) {
     current: (): ActiveReminder[] => current,
     refresh,
     async dismiss(reminderId: string): Promise<void> {
-      store.reminderAcks.dismiss(reminderId, clock.now());
+      await store.reminderAcks.dismiss(reminderId, clock.now());
       await refresh();
     },
     async snooze(reminderId: string, minutes = options.snoozeMinutes): Promise<void> {
       const now = clock.now();
-      store.reminderAcks.snooze(reminderId, now + minutes * 60_000, now);
+      await store.reminderAcks.snooze(reminderId, now + minutes * 60_000, now);
       await refresh();
     },
     start(): void {

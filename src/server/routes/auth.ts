@@ -73,7 +73,7 @@ export function authRoutes(options: AuthRouteOptions) {
             `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask an administrator to reset your password.`,
           );
         }
-        const found = options.store.users.withHash(username);
+        const found = await options.store.users.withHash(username);
         // Always pay for one hash, so that a wrong user name takes as long as a wrong password.
         const valid = await verifyPassword(password, found?.passwordHash ?? decoyHash);
         if (!found || !valid || found.user.disabled) {
@@ -84,8 +84,8 @@ export function authRoutes(options: AuthRouteOptions) {
         options.limiter.recordSuccess(username);
         // Signing in over a live session ends it: one browser, one session.
         const previous = c.get('sessionToken');
-        if (previous) options.store.sessions.close(previous);
-        const { token, csrfToken } = options.store.sessions.open(found.user.id, now());
+        if (previous) await options.store.sessions.close(previous);
+        const { token, csrfToken } = await options.store.sessions.open(found.user.id, now());
         const secure =
           options.secureCookies === 'auto'
             ? new URL(c.req.url).protocol === 'https:' ||
@@ -115,12 +115,12 @@ export function authRoutes(options: AuthRouteOptions) {
             `${body.message} (the agenda speaks ${locales.join(', ')})`,
           );
         }
-        options.store.users.setLocale(user.id, body.data.locale);
+        await options.store.users.setLocale(user.id, body.data.locale);
         return c.json(sessionViewOf({ ...user, locale: body.data.locale }, csrfToken));
       })
-      .post('/sign-out', (c) => {
+      .post('/sign-out', async (c) => {
         const token = c.get('sessionToken');
-        if (token) options.store.sessions.close(token);
+        if (token) await options.store.sessions.close(token);
         deleteCookie(c, sessionCookie, { path: '/' });
         return c.body(null, 204);
       })

@@ -25,36 +25,39 @@ export function deadLetterRoutes(options: {
   const { store } = options;
   return new Hono<{ Variables: AuthVariables }>()
     .use('*', requireRole('admin'))
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const before = c.req.query('before');
       if (before !== undefined && !idPattern.test(before)) {
         return apiError(c, 400, 'invalid_query', '`before` must be a dead letter id.');
       }
-      const deadLetters = store.deadLetters.list(pageSize + 1, before ? Number(before) : undefined);
+      const deadLetters = await store.deadLetters.list(
+        pageSize + 1,
+        before ? Number(before) : undefined,
+      );
       const page = deadLetters.slice(0, pageSize);
       const body: DeadLetterList = {
         deadLetters: page,
-        total: store.deadLetters.count(),
-        waiting: store.deadLetters.waiting(),
+        total: await store.deadLetters.count(),
+        waiting: await store.deadLetters.waiting(),
         nextBefore: deadLetters.length > pageSize ? (page.at(-1)?.id ?? null) : null,
         retentionDays: options.retentionDays,
       };
       return c.json(body);
     })
-    .get('/:id', (c) => {
+    .get('/:id', async (c) => {
       const id = c.req.param('id');
       if (!idPattern.test(id))
         return apiError(c, 400, 'invalid_id', 'That is not a dead letter id.');
-      const letter: DeadLetter | null = store.deadLetters.get(Number(id));
+      const letter: DeadLetter | null = await store.deadLetters.get(Number(id));
       if (!letter)
         return apiError(c, 404, 'not_found', 'No such dead letter (it may have expired).');
       return c.json(letter);
     })
-    .post('/:id/replay', (c) => {
+    .post('/:id/replay', async (c) => {
       const id = c.req.param('id');
       if (!idPattern.test(id))
         return apiError(c, 400, 'invalid_id', 'That is not a dead letter id.');
-      const outcome = options.replay.replay(Number(id));
+      const outcome = await options.replay.replay(Number(id));
       switch (outcome.kind) {
         case 'not_found':
           return apiError(c, 404, 'not_found', 'No such dead letter (it may have expired).');

@@ -12,7 +12,7 @@ export interface HealthOptions {
   version: string;
   store: Store;
   hub: LiveHub;
-  storage: Pick<StorageStatus, 'current'>;
+  storage: Pick<StorageStatus, 'current' | 'failed'>;
   upstream: Pick<UpstreamStatus, 'current'>;
   stopping: () => boolean;
   now?: () => number;
@@ -21,10 +21,25 @@ export interface HealthOptions {
 export function healthRoutes(options: HealthOptions) {
   const now = options.now ?? Date.now;
 
-  function report(): Health {
+  /** What waits in the inbox; null when the store cannot be read (it is then degraded). */
+  async function notifications(): Promise<Health['checks']['notifications']> {
+    try {
+      const oldest = await options.store.inbox.oldestPendingAt();
+      return {
+        pending: await options.store.inbox.pendingCount(),
+        lagSeconds: oldest === null ? 0 : Math.max(0, (now() - Date.parse(oldest)) / 1000),
+        deadLetters: await options.store.deadLetters.count(),
+      };
+    } catch (error) {
+      if (!options.storage.failed(error)) throw error;
+      return null;
+    }
+  }
+
+  async function report(): Promise<Health> {
+    const waiting = await notifications();
     const upstream = options.upstream.current();
     const storage = options.storage.current();
-    const oldest = options.store.inbox.oldestPendingAt();
     const status = options.stopping()
       ? 'stopping'
       : upstream.ok && storage.writable
@@ -37,20 +52,16 @@ export function healthRoutes(options: HealthOptions) {
       checks: {
         upstream,
         storage,
-        notifications: {
-          pending: options.store.inbox.pendingCount(),
-          lagSeconds: oldest === null ? 0 : Math.max(0, (now() - Date.parse(oldest)) / 1000),
-          deadLetters: options.store.deadLetters.count(),
-        },
+        notifications: waiting,
         live: { streams: options.hub.listenerCount },
       },
     };
   }
 
   return new Hono()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       c.header('cache-control', 'no-store');
-      return c.json(report());
+      return c.json(await report());
     })
     .get('/live', (c) => c.json({ status: 'live' }))
     .get('/ready', (c) =>

@@ -37,10 +37,10 @@ export function idempotent(options: { store: Store; now?: () => number }) {
       .update(`${c.req.method} ${c.req.path}\n${body}`)
       .digest('base64url');
     const nowMs = now();
-    keys.pruneOlderThan(nowMs - keptMs);
+    await keys.pruneOlderThan(nowMs - keptMs);
 
-    if (!keys.claim(user.id, key.data, fingerprint, nowMs)) {
-      const entry = keys.get(user.id, key.data);
+    if (!(await keys.claim(user.id, key.data, fingerprint, nowMs))) {
+      const entry = await keys.get(user.id, key.data);
       if (entry && entry.fingerprint !== fingerprint) {
         return apiError(
           c,
@@ -57,8 +57,14 @@ export function idempotent(options: { store: Store; now?: () => number }) {
       }
       const tookOver =
         entry === undefined
-          ? keys.claim(user.id, key.data, fingerprint, nowMs)
-          : keys.takeOverStale(user.id, key.data, fingerprint, nowMs, nowMs - abandonedAfterMs);
+          ? await keys.claim(user.id, key.data, fingerprint, nowMs)
+          : await keys.takeOverStale(
+              user.id,
+              key.data,
+              fingerprint,
+              nowMs,
+              nowMs - abandonedAfterMs,
+            );
       if (!tookOver) {
         return apiError(
           c,
@@ -72,15 +78,15 @@ export function idempotent(options: { store: Store; now?: () => number }) {
     try {
       await next();
     } catch (error) {
-      keys.release(user.id, key.data);
+      await keys.release(user.id, key.data);
       throw error;
     }
     const status = c.res.status;
     if (status >= 500) {
-      keys.release(user.id, key.data);
+      await keys.release(user.id, key.data);
       return;
     }
-    keys.finish(user.id, key.data, {
+    await keys.finish(user.id, key.data, {
       status,
       contentType: c.res.headers.get('content-type'),
       body: status === 204 ? '' : await c.res.clone().text(),

@@ -35,14 +35,14 @@ export function liveRoutes(options: LiveRouteOptions) {
   const { store, hub } = options;
   const heartbeatMs = options.heartbeatMs ?? liveHeartbeatSeconds * 1000;
 
-  return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, (c) => {
+  return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, async (c) => {
     const user = c.get('user')!;
     const fromHeader = parseCursor(c.req.header('last-event-id'));
     const fromQuery = parseCursor(c.req.query('since'));
     if (fromHeader === 'invalid' || fromQuery === 'invalid') {
       return apiError(c, 400, 'invalid_cursor', '`since` and Last-Event-ID must be whole numbers');
     }
-    const start = fromHeader ?? fromQuery ?? store.changes.latestSeq();
+    const start = fromHeader ?? fromQuery ?? (await store.changes.latestSeq());
     c.header('cache-control', 'no-store');
     c.header('x-accel-buffering', 'no');
 
@@ -66,13 +66,13 @@ export function liveRoutes(options: LiveRouteOptions) {
         wake?.();
       });
 
-      const oldest = store.changes.oldestSeq();
+      const oldest = await store.changes.oldestSeq();
       if (oldest > 0 && cursor < oldest - 1) {
         await stream.writeSSE({
           event: liveEventNames.reset,
           data: JSON.stringify({ reason: 'The changes since your last visit are no longer kept.' }),
         });
-        cursor = store.changes.latestSeq();
+        cursor = await store.changes.latestSeq();
       }
 
       while (!closed) {
@@ -90,7 +90,7 @@ export function liveRoutes(options: LiveRouteOptions) {
           });
         }
         pending.delete('visits');
-        const changes = store.changes.since(cursor, batchSize);
+        const changes = await store.changes.since(cursor, batchSize);
         if (changes.length > 0) {
           // A booking changed several times in the batch is sent once, in its newest state.
           const newestSeq = new Map<string, number>();

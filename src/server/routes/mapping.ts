@@ -34,7 +34,7 @@ export function mappingRoutes(options: {
       if (!idPattern.test(id)) return apiError(c, 400, 'invalid_id', 'That is not an address id.');
       const body = await readBody(c, calendarNameRequestSchema);
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-      options.store.mapping.setCalendarName(id, body.data.calendarName);
+      await options.store.mapping.setCalendarName(id, body.data.calendarName);
       options.onChanged();
       return c.body(null, 204);
     })
@@ -43,7 +43,7 @@ export function mappingRoutes(options: {
       if (!idPattern.test(id)) return apiError(c, 400, 'invalid_id', 'That is not a service id.');
       const body = await readBody(c, serviceMappingRequestSchema);
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
-      options.store.mapping.setServiceMapping(id, {
+      await options.store.mapping.setServiceMapping(id, {
         ourName: body.data.ourServiceName,
         online: body.data.online ?? null,
       });

@@ -31,8 +31,8 @@ export function patientRoutes(options: { store: Store; reader: AgendaReader; log
     if (user.role === 'doctor' && doctorId === null) return c.json(body);
     try {
       const terms = queryTerms(query);
-      const found = await options.reader.findVisits((facilityId) => {
-        const records = options.store.bookings.withPatientTerms(
+      const found = await options.reader.findVisits(async (facilityId) => {
+        const records = await options.store.bookings.withPatientTerms(
           facilityId,
           terms,
           doctorId,

@@ -35,10 +35,10 @@ export function visitActionRoutes(options: {
   now: () => number;
 }) {
   /** The visit's booking if this user may act on it, else the answer that says why not. */
-  function bookingFor(c: Context): BookingRecord | Response {
+  async function bookingFor(c: Context): Promise<BookingRecord | Response> {
     const id = c.req.param('id') ?? '';
     if (!visitId.test(id)) return apiError(c, 400, 'invalid_id', 'That is not a visit id.');
-    const record = options.store.bookings.get(id);
+    const record = await options.store.bookings.get(id);
     const refusal = visitRefusal(c.get('user')!, record);
     if (refusal) return apiError(c, ...refusal);
     // visitRefusal answers null only for a visit this user may see.
@@ -62,7 +62,7 @@ export function visitActionRoutes(options: {
   return new Hono<{ Variables: AuthVariables }>()
     .use('*', anyStaff)
     .post('/:id/presence', write, async (c) => {
-      const record = bookingFor(c);
+      const record = await bookingFor(c);
       if (record instanceof Response) return record;
       const body = await readBody(c, presenceRequestSchema);
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
@@ -74,7 +74,7 @@ export function visitActionRoutes(options: {
       return answer(c, record.id);
     })
     .post('/:id/confirm', write, async (c) => {
-      const record = bookingFor(c);
+      const record = await bookingFor(c);
       if (record instanceof Response) return record;
       try {
         await options.actions.confirm(record, c.get('user')!);
@@ -84,7 +84,7 @@ export function visitActionRoutes(options: {
       return answer(c, record.id);
     })
     .post('/:id/cancel', write, async (c) => {
-      const record = bookingFor(c);
+      const record = await bookingFor(c);
       if (record instanceof Response) return record;
       const body = await readBody(c, cancelRequestSchema);
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
@@ -96,7 +96,7 @@ export function visitActionRoutes(options: {
       return answer(c, record.id);
     })
     .post('/:id/move', write, async (c) => {
-      const record = bookingFor(c);
+      const record = await bookingFor(c);
       if (record instanceof Response) return record;
       const body = await readBody(c, moveRequestSchema);
       if (!body.ok) return apiError(c, 400, 'invalid_body', body.message);
@@ -109,7 +109,7 @@ export function visitActionRoutes(options: {
       return answer(c, newId, record.id);
     })
     .get('/:id/free-slots', async (c) => {
-      const record = bookingFor(c);
+      const record = await bookingFor(c);
       if (record instanceof Response) return record;
       const query = freeSlotsQuerySchema.safeParse(c.req.query());
       if (!query.success) {

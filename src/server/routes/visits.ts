@@ -32,7 +32,7 @@ export function visitRoutes(options: {
       const id = c.req.param('id');
       const problem = await problemWith(c, id);
       if (problem) return apiError(c, ...problem);
-      const entries = options.store.history.of(id);
+      const entries = await options.store.history.of(id);
       // Visits we only know from a read of Docplanner (no slot-booked seen): say when they were
       // booked, which Docplanner does tell.
       const visit = await options.reader.visit(id);

@@ -28,7 +28,7 @@ export interface WebhookOptions {
   /** Take the sender from X-Forwarded-For (behind a reverse proxy we trust). */
   trustProxy?: boolean;
   /** Told of writes the disk refused; absent in tests that do not fill a disk. */
-  storage?: Pick<StorageStatus, 'failed'>;
+  storage?: Pick<StorageStatus, 'failed' | 'trouble'>;
   /** True once the server is shutting down: new pushes are sent back for later. */
   draining?: () => boolean;
   /** Each accepted request is tracked until answered, so that a shutdown waits for it. */
@@ -90,13 +90,18 @@ export function webhookRoutes(options: WebhookOptions) {
     const receivedAt = new Date().toISOString();
     const read = readNotificationBody(body);
     if (!read.ok && read.reason === 'not JSON') {
-      options.store.inbox.deadLetter('push', 'not JSON', body, receivedAt);
+      await options.store.inbox.deadLetter('push', 'not JSON', body, receivedAt);
       options.logger.warn({ bytes: body.length }, 'webhook: body is not JSON (dead-lettered)');
       return apiError(c, 400, 'invalid_json', 'The body is not JSON.');
     }
     if (!read.ok) {
       const reason = read.issues;
-      options.store.inbox.deadLetter('push', `not a notification: ${reason}`, body, receivedAt);
+      await options.store.inbox.deadLetter(
+        'push',
+        `not a notification: ${reason}`,
+        body,
+        receivedAt,
+      );
       options.logger.warn({ reason }, 'webhook: not a notification (dead-lettered)');
       return apiError(
         c,
@@ -121,7 +126,7 @@ export function webhookRoutes(options: WebhookOptions) {
       return unavailable(
         c,
         storageRetryAfterSeconds,
-        'The agenda server cannot store notifications right now (its disk is full). Send this notification again later.',
+        `The agenda server cannot store notifications right now (${options.storage.trouble}). Send this notification again later.`,
       );
     }
   });

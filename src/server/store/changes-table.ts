@@ -1,40 +1,60 @@
 // The change log the live stream replays: a growing sequence number per booking change.
 // Browsers resume from the last number they saw (SSE Last-Event-ID).
-import type { Database } from './database.ts';
+import type { SqlClient } from './sql/sql-client.ts';
+
+/** The advisory lock that orders the change log's numbers (PostgreSQL). */
+const changeLogLock = 7_301_812_001;
+/** The channel every instance LISTENs on for changes of the agenda. */
+export const liveChannel = 'agenda_live';
 
 export interface Change {
   seq: number;
   bookingId: string;
 }
 
-export function createChangesTable(db: Database) {
-  const insert = db.prepare('INSERT INTO changes (booking_id, at) VALUES (?, ?)');
-  const since = db.prepare(
-    'SELECT seq, booking_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?',
-  );
-  const latest = db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM changes');
-  const oldest = db.prepare('SELECT coalesce(min(seq), 0) AS seq FROM changes');
-  const prune = db.prepare('DELETE FROM changes WHERE seq <= (SELECT max(seq) FROM changes) - ?');
-
+export function createChangesTable(sql: SqlClient) {
   return {
-    record(bookingId: string, at: string): number {
-      return Number(insert.run(bookingId, at).lastInsertRowid);
+    /**
+     * A change, numbered. On PostgreSQL the numbers are handed out under one lock held to the
+     * commit, so they commit in their order: a stream that read up to n never misses an n − 1
+     * committed later. The commit wakes every instance's streams (NOTIFY, without a payload:
+     * they read the log).
+     */
+    record(bookingId: string, at: string): Promise<number> {
+      return sql.transaction(async () => {
+        if (sql.dialect === 'postgres') {
+          await sql.run('SELECT pg_advisory_xact_lock(?)', [changeLogLock]);
+          await sql.run(`NOTIFY ${liveChannel}`);
+        }
+        const row = await sql.get<{ seq: number }>(
+          'INSERT INTO changes (booking_id, at) VALUES (?, ?) RETURNING seq',
+          [bookingId, at],
+        );
+        return Number(row?.seq);
+      });
     },
-    since(seq: number, limit: number): Change[] {
-      return (since.all(seq, limit) as { seq: number; booking_id: string }[]).map((row) => ({
-        seq: row.seq,
-        bookingId: row.booking_id,
-      }));
+    async since(seq: number, limit: number): Promise<Change[]> {
+      const rows = await sql.all<{ seq: number; booking_id: string }>(
+        'SELECT seq, booking_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?',
+        [seq, limit],
+      );
+      return rows.map((row) => ({ seq: row.seq, bookingId: row.booking_id }));
     },
-    latestSeq(): number {
-      return (latest.get() as { seq: number }).seq;
+    async latestSeq(): Promise<number> {
+      return (
+        (await sql.get<{ seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM changes'))?.seq ??
+        0
+      );
     },
-    oldestSeq(): number {
-      return (oldest.get() as { seq: number }).seq;
+    async oldestSeq(): Promise<number> {
+      return (
+        (await sql.get<{ seq: number }>('SELECT coalesce(min(seq), 0) AS seq FROM changes'))?.seq ??
+        0
+      );
     },
     /** Keeps the newest `keep` changes. */
-    prune(keep: number): void {
-      prune.run(keep);
+    async prune(keep: number): Promise<void> {
+      await sql.run('DELETE FROM changes WHERE seq <= (SELECT max(seq) FROM changes) - ?', [keep]);
     },
   };
 }

@@ -60,20 +60,3 @@ export function openDatabase(dataDir: string | ':memory:'): OpenedDatabase {
   migrate(db);
   return { db, exclusive };
 }
-
-/**
- * Runs `work` in one transaction: all of it is written, or none. The error that stopped it is
- * the one thrown: SQLite rolls back by itself on some errors (a full disk: SQLITE_FULL), and a
- * second ROLLBACK would fail with "no transaction is active" and hide the real cause.
- */
-export function transaction<Result>(db: Database, work: () => Result): Result {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const result = work();
-    db.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
-}

@@ -1,7 +1,8 @@
 // Bodies we could not read, kept for an administrator to look at and, once the cause is fixed
 // (a Docplanner change our schema did not know, say), to replay into the inbox. Written by the
 // inbox (inbox-table.ts); read, replayed and expired here.
-import type { Database } from './database.ts';
+import { bodyOf } from './sql/body-column.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export interface DeadLetterSummary {
   id: number;
@@ -25,7 +26,7 @@ interface Row {
   bytes: number;
   replayed_at: string | null;
   replayed_inbox_id: number | null;
-  body?: string;
+  body?: string | Uint8Array;
 }
 
 function summaryOf(row: Row): DeadLetterSummary {
@@ -40,46 +41,47 @@ function summaryOf(row: Row): DeadLetterSummary {
   };
 }
 
-const columns =
-  'id, received_at, source, reason, length(CAST(body AS BLOB)) AS bytes, replayed_at, replayed_inbox_id';
-
-export function createDeadLettersTable(db: Database) {
-  const page = db.prepare(
-    `SELECT ${columns} FROM dead_letters WHERE id < ? ORDER BY id DESC LIMIT ?`,
-  );
-  const one = db.prepare(`SELECT ${columns}, body FROM dead_letters WHERE id = ?`);
-  const count = db.prepare('SELECT count(*) AS n FROM dead_letters');
-  const countWaiting = db.prepare(
-    'SELECT count(*) AS n FROM dead_letters WHERE replayed_at IS NULL',
-  );
-  const markReplayed = db.prepare(
-    'UPDATE dead_letters SET replayed_at = ?, replayed_inbox_id = ? WHERE id = ? AND replayed_at IS NULL',
-  );
-  const expire = db.prepare('DELETE FROM dead_letters WHERE received_at < ?');
-
+export function createDeadLettersTable(sql: SqlClient) {
+  const bytes = sql.dialect === 'postgres' ? 'octet_length(body)' : 'length(CAST(body AS BLOB))';
+  const columns = `id, received_at, source, reason, ${bytes} AS bytes, replayed_at, replayed_inbox_id`;
   return {
     /** Newest first; `before` (an id) pages on. */
-    list(limit: number, before = Number.MAX_SAFE_INTEGER): DeadLetterSummary[] {
-      return (page.all(before, limit) as unknown as Row[]).map(summaryOf);
+    async list(limit: number, before = Number.MAX_SAFE_INTEGER): Promise<DeadLetterSummary[]> {
+      const rows = await sql.all<Row>(
+        `SELECT ${columns} FROM dead_letters WHERE id < ? ORDER BY id DESC LIMIT ?`,
+        [before, limit],
+      );
+      return rows.map(summaryOf);
     },
-    get(id: number): DeadLetter | null {
-      const row = one.get(id) as Row | undefined;
-      return row ? { ...summaryOf(row), body: row.body ?? '' } : null;
+    async get(id: number): Promise<DeadLetter | null> {
+      const row = await sql.get<Row>(`SELECT ${columns}, body FROM dead_letters WHERE id = ?`, [
+        id,
+      ]);
+      return row
+        ? { ...summaryOf(row), body: row.body === undefined ? '' : bodyOf(row.body) }
+        : null;
     },
-    count(): number {
-      return (count.get() as { n: number }).n;
+    async count(): Promise<number> {
+      return (await sql.get<{ n: number }>('SELECT count(*) AS n FROM dead_letters'))?.n ?? 0;
     },
     /** Those not replayed yet. */
-    waiting(): number {
-      return (countWaiting.get() as { n: number }).n;
+    async waiting(): Promise<number> {
+      const row = await sql.get<{ n: number }>(
+        'SELECT count(*) AS n FROM dead_letters WHERE replayed_at IS NULL',
+      );
+      return row?.n ?? 0;
     },
     /** Records the replay; false when it had been replayed already (call inside a transaction). */
-    markReplayed(id: number, inboxId: number, atIso: string): boolean {
-      return Number(markReplayed.run(atIso, inboxId, id).changes) === 1;
+    async markReplayed(id: number, inboxId: number, atIso: string): Promise<boolean> {
+      const changed = await sql.run(
+        'UPDATE dead_letters SET replayed_at = ?, replayed_inbox_id = ? WHERE id = ? AND replayed_at IS NULL',
+        [atIso, inboxId, id],
+      );
+      return changed === 1;
     },
     /** Deletes dead letters received before `beforeIso`. */
-    expire(beforeIso: string): number {
-      return Number(expire.run(beforeIso).changes);
+    expire(beforeIso: string): Promise<number> {
+      return sql.run('DELETE FROM dead_letters WHERE received_at < ?', [beforeIso]);
     },
   };
 }

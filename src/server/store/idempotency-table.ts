@@ -1,6 +1,6 @@
 // Idempotency keys of the writes: per user, the request's fingerprint, and once it finished, the
 // answer to replay. A key whose first request is still running is `running`.
-import type { Database } from './database.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export interface StoredAnswer {
   status: number;
@@ -21,29 +21,13 @@ interface KeyRow {
   created_ms: number;
 }
 
-export function createIdempotencyTable(db: Database) {
-  const select = db.prepare(
-    'SELECT fingerprint, state, status, content_type, body, created_ms FROM idempotency_keys WHERE user_id = ? AND key = ?',
-  );
-  const claim = db.prepare(
-    `INSERT INTO idempotency_keys (user_id, key, fingerprint, state, created_ms)
-     VALUES (?, ?, ?, 'running', ?)
-     ON CONFLICT (user_id, key) DO NOTHING`,
-  );
-  const takeOver = db.prepare(
-    `UPDATE idempotency_keys SET fingerprint = ?, created_ms = ?
-       WHERE user_id = ? AND key = ? AND state = 'running' AND created_ms < ?`,
-  );
-  const finish = db.prepare(
-    `UPDATE idempotency_keys SET state = 'done', status = ?, content_type = ?, body = ?
-       WHERE user_id = ? AND key = ?`,
-  );
-  const release = db.prepare('DELETE FROM idempotency_keys WHERE user_id = ? AND key = ?');
-  const prune = db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?');
-
+export function createIdempotencyTable(sql: SqlClient) {
   return {
-    get(userId: number, key: string): KeyEntry | undefined {
-      const row = select.get(userId, key) as KeyRow | undefined;
+    async get(userId: number, key: string): Promise<KeyEntry | undefined> {
+      const row = await sql.get<KeyRow>(
+        'SELECT fingerprint, state, status, content_type, body, created_ms FROM idempotency_keys WHERE user_id = ? AND key = ?',
+        [userId, key],
+      );
       if (!row) return undefined;
       if (row.state === 'running') {
         return { state: 'running', fingerprint: row.fingerprint, createdMs: row.created_ms };
@@ -58,28 +42,43 @@ export function createIdempotencyTable(db: Database) {
       };
     },
     /** True when this request now holds the key (it was free). */
-    claim(userId: number, key: string, fingerprint: string, nowMs: number): boolean {
-      return Number(claim.run(userId, key, fingerprint, nowMs).changes) === 1;
+    async claim(userId: number, key: string, fingerprint: string, nowMs: number): Promise<boolean> {
+      const changed = await sql.run(
+        `INSERT INTO idempotency_keys (user_id, key, fingerprint, state, created_ms)
+         VALUES (?, ?, ?, 'running', ?)
+         ON CONFLICT (user_id, key) DO NOTHING`,
+        [userId, key, fingerprint, nowMs],
+      );
+      return changed === 1;
     },
     /** Takes a key left `running` since before `staleBeforeMs` (a crash mid-request). */
-    takeOverStale(
+    async takeOverStale(
       userId: number,
       key: string,
       fingerprint: string,
       nowMs: number,
       staleBeforeMs: number,
-    ): boolean {
-      return Number(takeOver.run(fingerprint, nowMs, userId, key, staleBeforeMs).changes) === 1;
+    ): Promise<boolean> {
+      const changed = await sql.run(
+        `UPDATE idempotency_keys SET fingerprint = ?, created_ms = ?
+           WHERE user_id = ? AND key = ? AND state = 'running' AND created_ms < ?`,
+        [fingerprint, nowMs, userId, key, staleBeforeMs],
+      );
+      return changed === 1;
     },
-    finish(userId: number, key: string, answer: StoredAnswer): void {
-      finish.run(answer.status, answer.contentType, answer.body, userId, key);
+    async finish(userId: number, key: string, answer: StoredAnswer): Promise<void> {
+      await sql.run(
+        `UPDATE idempotency_keys SET state = 'done', status = ?, content_type = ?, body = ?
+           WHERE user_id = ? AND key = ?`,
+        [answer.status, answer.contentType, answer.body, userId, key],
+      );
     },
     /** Frees the key: the next request with it acts again. */
-    release(userId: number, key: string): void {
-      release.run(userId, key);
+    async release(userId: number, key: string): Promise<void> {
+      await sql.run('DELETE FROM idempotency_keys WHERE user_id = ? AND key = ?', [userId, key]);
     },
-    pruneOlderThan(ms: number): void {
-      prune.run(ms);
+    async pruneOlderThan(ms: number): Promise<void> {
+      await sql.run('DELETE FROM idempotency_keys WHERE created_ms < ?', [ms]);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The durable inbox: every notification body exactly as received, written before we
 // acknowledge it, and marked once processed. Bodies we cannot read go to dead_letters.
-import type { Database } from './database.ts';
+import { bodyOf, bodyParam } from './sql/body-column.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export type InboxSource = 'push' | 'pull';
 
@@ -11,71 +12,95 @@ export interface InboxEntry {
   body: string;
 }
 
-export function createInboxTable(db: Database) {
-  const insert = db.prepare('INSERT INTO inbox (received_at, source, body) VALUES (?, ?, ?)');
-  const pending = db.prepare(
-    'SELECT id, received_at, source, body FROM inbox WHERE processed_at IS NULL ORDER BY id LIMIT ?',
-  );
-  const markDone = db.prepare('UPDATE inbox SET processed_at = ?, outcome = ? WHERE id = ?');
-  const insertDead = db.prepare(
-    'INSERT INTO dead_letters (received_at, source, reason, body) VALUES (?, ?, ?, ?)',
-  );
-  const countPending = db.prepare('SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL');
-  const oldestPending = db.prepare(
-    'SELECT received_at FROM inbox WHERE processed_at IS NULL ORDER BY id LIMIT 1',
-  );
-  const expireProcessed = db.prepare(
-    'DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?',
-  );
-  const recentDead = db.prepare(
-    'SELECT id, received_at, source, reason, body FROM dead_letters ORDER BY id DESC LIMIT ?',
-  );
+/** The advisory lock under which one instance at a time processes the inbox (PostgreSQL). */
+const processingLock = 7_301_812_002;
 
+export function createInboxTable(sql: SqlClient) {
   return {
-    /** Appends bodies (call inside a transaction for a batch). */
-    append(source: InboxSource, body: string, receivedAt: string): number {
-      return Number(insert.run(receivedAt, source, body).lastInsertRowid);
+    /**
+     * Inside a transaction: waits until no other instance is processing, holding the right to
+     * until the commit. (SQLite's transaction holds the whole database already.)
+     */
+    async lockForProcessing(): Promise<void> {
+      if (sql.dialect === 'postgres') {
+        await sql.run('SELECT pg_advisory_xact_lock(?)', [processingLock]);
+      }
     },
-    pending(limit: number): InboxEntry[] {
-      return (
-        pending.all(limit) as {
-          id: number;
-          received_at: string;
-          source: InboxSource;
-          body: string;
-        }[]
-      ).map((row) => ({
+    /** Appends bodies (call inside a transaction for a batch). */
+    async append(source: InboxSource, body: string, receivedAt: string): Promise<number> {
+      const row = await sql.get<{ id: number }>(
+        'INSERT INTO inbox (received_at, source, body) VALUES (?, ?, ?) RETURNING id',
+        [receivedAt, source, bodyParam(sql.dialect, body)],
+      );
+      return Number(row?.id);
+    },
+    async pending(limit: number): Promise<InboxEntry[]> {
+      const rows = await sql.all<{
+        id: number;
+        received_at: string;
+        source: InboxSource;
+        body: string | Uint8Array;
+      }>(
+        'SELECT id, received_at, source, body FROM inbox WHERE processed_at IS NULL ORDER BY id LIMIT ?',
+        [limit],
+      );
+      return rows.map((row) => ({
         id: row.id,
         receivedAt: row.received_at,
         source: row.source,
-        body: row.body,
+        body: bodyOf(row.body),
       }));
     },
-    markProcessed(id: number, outcome: string, processedAt: string): void {
-      markDone.run(processedAt, outcome, id);
+    async markProcessed(id: number, outcome: string, processedAt: string): Promise<void> {
+      await sql.run('UPDATE inbox SET processed_at = ?, outcome = ? WHERE id = ?', [
+        processedAt,
+        outcome,
+        id,
+      ]);
     },
-    deadLetter(source: InboxSource, reason: string, body: string, receivedAt: string): void {
-      insertDead.run(receivedAt, source, reason, body);
+    async deadLetter(
+      source: InboxSource,
+      reason: string,
+      body: string,
+      receivedAt: string,
+    ): Promise<void> {
+      await sql.run(
+        'INSERT INTO dead_letters (received_at, source, reason, body) VALUES (?, ?, ?, ?)',
+        [receivedAt, source, reason, bodyParam(sql.dialect, body)],
+      );
     },
-    pendingCount(): number {
-      return (countPending.get() as { n: number }).n;
+    async pendingCount(): Promise<number> {
+      const row = await sql.get<{ n: number }>(
+        'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL',
+      );
+      return row?.n ?? 0;
     },
     /** When the oldest entry still waiting to be processed arrived (ISO), or null. */
-    oldestPendingAt(): string | null {
-      return (oldestPending.get() as { received_at: string } | undefined)?.received_at ?? null;
+    async oldestPendingAt(): Promise<string | null> {
+      const row = await sql.get<{ received_at: string }>(
+        'SELECT received_at FROM inbox WHERE processed_at IS NULL ORDER BY id LIMIT 1',
+      );
+      return row?.received_at ?? null;
     },
     /** Deletes entries processed before `beforeIso`; pending ones are never deleted. */
-    expireProcessed(beforeIso: string): number {
-      return Number(expireProcessed.run(beforeIso).changes);
+    expireProcessed(beforeIso: string): Promise<number> {
+      return sql.run('DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?', [
+        beforeIso,
+      ]);
     },
-    deadLetters(limit: number) {
-      return recentDead.all(limit) as {
+    /** The newest dead letters with their bodies (the tests' view; the page uses deadLetters). */
+    async deadLetters(limit: number) {
+      const rows = await sql.all<{
         id: number;
         received_at: string;
         source: string;
         reason: string;
-        body: string;
-      }[];
+        body: string | Uint8Array;
+      }>(
+        'SELECT id, received_at, source, reason, body FROM dead_letters ORDER BY id DESC LIMIT ?',
+        [limit],
+      );
+      return rows.map((row) => ({ ...row, body: bodyOf(row.body) }));
     },
   };
 }

@@ -153,6 +153,13 @@ const migrations: readonly Migration[] = [
   'ALTER TABLE users ADD COLUMN locale TEXT;',
   // 11 (issue 16): what a history line says, as JSON data the page words in its language.
   'ALTER TABLE booking_history ADD COLUMN facts TEXT;',
+  // 12 (issue 18): timers that must fire once even with several instances (a payment window's
+  // check), claimed by whoever reaches them first (see timer-claims-table.ts).
+  `CREATE TABLE timer_claims (
+     timer_id TEXT PRIMARY KEY,
+     claimed_ms INTEGER NOT NULL,
+     done INTEGER NOT NULL DEFAULT 0
+   );`,
 ];
 
 /** Every kept booking's patient terms (see shared/domain/patient-terms.ts). */

@@ -1,24 +1,24 @@
 // Dismissed and snoozed reminders, so that another tab or a reload does not show them again.
-import type { Database } from './database.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export type ReminderAck = { action: 'dismissed' } | { action: 'snoozed'; untilMs: number };
 
-export function createReminderAcksTable(db: Database) {
-  const upsert = db.prepare(
-    `INSERT INTO reminder_acks (reminder_id, action, until_ms, at_ms) VALUES (?, ?, ?, ?)
+export function createReminderAcksTable(sql: SqlClient) {
+  const upsert = `INSERT INTO reminder_acks (reminder_id, action, until_ms, at_ms) VALUES (?, ?, ?, ?)
      ON CONFLICT (reminder_id) DO UPDATE SET action = excluded.action,
-       until_ms = excluded.until_ms, at_ms = excluded.at_ms`,
-  );
-  const select = db.prepare('SELECT action, until_ms FROM reminder_acks WHERE reminder_id = ?');
+       until_ms = excluded.until_ms, at_ms = excluded.at_ms`;
   return {
-    dismiss(reminderId: string, atMs: number): void {
-      upsert.run(reminderId, 'dismissed', null, atMs);
+    async dismiss(reminderId: string, atMs: number): Promise<void> {
+      await sql.run(upsert, [reminderId, 'dismissed', null, atMs]);
     },
-    snooze(reminderId: string, untilMs: number, atMs: number): void {
-      upsert.run(reminderId, 'snoozed', untilMs, atMs);
+    async snooze(reminderId: string, untilMs: number, atMs: number): Promise<void> {
+      await sql.run(upsert, [reminderId, 'snoozed', untilMs, atMs]);
     },
-    get(reminderId: string): ReminderAck | undefined {
-      const row = select.get(reminderId) as { action: string; until_ms: number | null } | undefined;
+    async get(reminderId: string): Promise<ReminderAck | undefined> {
+      const row = await sql.get<{ action: string; until_ms: number | null }>(
+        'SELECT action, until_ms FROM reminder_acks WHERE reminder_id = ?',
+        [reminderId],
+      );
       if (!row) return undefined;
       return row.action === 'dismissed'
         ? { action: 'dismissed' }

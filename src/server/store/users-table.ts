@@ -1,6 +1,6 @@
 // Staff accounts: who may sign in, with which role, and for a doctor which Docplanner doctor.
 import { type Locale, localeSchema } from '../../shared/i18n/locales.ts';
-import type { Database } from './database.ts';
+import type { SqlClient } from './sql/sql-client.ts';
 
 export type Role = 'doctor' | 'reception' | 'admin';
 export const roles: readonly Role[] = ['doctor', 'reception', 'admin'];
@@ -41,56 +41,48 @@ function fromRow(row: UserRow): User {
   };
 }
 
-export function createUsersTable(db: Database) {
-  const insert = db.prepare(
-    `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const byUsername = db.prepare('SELECT * FROM users WHERE username = ?');
-  const byId = db.prepare('SELECT * FROM users WHERE id = ?');
-  const all = db.prepare('SELECT * FROM users ORDER BY username');
-  const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
-  const setDisabled = db.prepare('UPDATE users SET disabled = ? WHERE id = ?');
-  const setLocale = db.prepare('UPDATE users SET locale = ? WHERE id = ?');
-  const countAll = db.prepare('SELECT count(*) AS n FROM users');
-
+export function createUsersTable(sql: SqlClient) {
   return {
-    add(user: Omit<User, 'id' | 'disabled' | 'locale'>, passwordHash: string): User {
-      const id = Number(
-        insert.run(
+    async add(user: Omit<User, 'id' | 'disabled' | 'locale'>, passwordHash: string): Promise<User> {
+      const row = await sql.get<{ id: number }>(
+        `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+        [
           user.username,
           user.displayName,
           user.role,
           user.doctorId,
           passwordHash,
           new Date().toISOString(),
-        ).lastInsertRowid,
+        ],
       );
-      return { ...user, id, disabled: false, locale: null };
+      return { ...user, id: Number(row?.id), disabled: false, locale: null };
     },
-    /** The user and their password hash, for signing in. */
-    withHash(username: string): { user: User; passwordHash: string } | undefined {
-      const row = byUsername.get(username) as UserRow | undefined;
+    /** The user and their password hash, for signing in (the username in any case). */
+    async withHash(username: string): Promise<{ user: User; passwordHash: string } | undefined> {
+      const row = await sql.get<UserRow>('SELECT * FROM users WHERE lower(username) = lower(?)', [
+        username,
+      ]);
       return row ? { user: fromRow(row), passwordHash: row.password_hash } : undefined;
     },
-    get(id: number): User | undefined {
-      const row = byId.get(id) as UserRow | undefined;
+    async get(id: number): Promise<User | undefined> {
+      const row = await sql.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
       return row ? fromRow(row) : undefined;
     },
-    list(): User[] {
-      return (all.all() as unknown as UserRow[]).map(fromRow);
+    async list(): Promise<User[]> {
+      return (await sql.all<UserRow>('SELECT * FROM users ORDER BY username')).map(fromRow);
     },
-    setPassword(id: number, passwordHash: string): void {
-      setPassword.run(passwordHash, id);
+    async setPassword(id: number, passwordHash: string): Promise<void> {
+      await sql.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, id]);
     },
-    setDisabled(id: number, disabled: boolean): void {
-      setDisabled.run(disabled ? 1 : 0, id);
+    async setDisabled(id: number, disabled: boolean): Promise<void> {
+      await sql.run('UPDATE users SET disabled = ? WHERE id = ?', [disabled ? 1 : 0, id]);
     },
-    setLocale(id: number, locale: Locale | null): void {
-      setLocale.run(locale, id);
+    async setLocale(id: number, locale: Locale | null): Promise<void> {
+      await sql.run('UPDATE users SET locale = ? WHERE id = ?', [locale, id]);
     },
-    count(): number {
-      return (countAll.get() as { n: number }).n;
+    async count(): Promise<number> {
+      return (await sql.get<{ n: number }>('SELECT count(*) AS n FROM users'))?.n ?? 0;
     },
   };
 }

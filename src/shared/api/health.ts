@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * `GET /api/health`: always 200 while the process serves, with what works. `degraded` when
- * Docplanner has failed several requests in a row or the disk refuses writes (the agenda still
+ * Docplanner has failed several requests in a row or the store refuses writes (a full disk, a
+ * database server that cannot be reached) (the agenda still
  * shows what is kept); `stopping` during a graceful shutdown. `/api/health/live` (the process
  * answers) and `/api/health/ready` (503 while stopping) are for orchestrators.
  */
@@ -23,12 +24,15 @@ export const healthSchema = z.object({
       /** Opened for this process alone: the disk was full at start (see database.ts). */
       exclusive: z.boolean(),
     }),
-    notifications: z.object({
-      pending: z.number().int(),
-      /** Age of the oldest notification not yet processed; 0 when none waits. */
-      lagSeconds: z.number(),
-      deadLetters: z.number().int(),
-    }),
+    /** Null while the database cannot be read (PostgreSQL unreachable). */
+    notifications: z
+      .object({
+        pending: z.number().int(),
+        /** Age of the oldest notification not yet processed; 0 when none waits. */
+        lagSeconds: z.number(),
+        deadLetters: z.number().int(),
+      })
+      .nullable(),
     live: z.object({ streams: z.number().int() }),
   }),
 });

@@ -100,7 +100,7 @@ describe.skipIf(disk === null)('a full disk', () => {
     );
     await waitFor(
       'the first visit to be projected',
-      async () => (await health(first.url)).checks.notifications.pending === 0,
+      async () => (await health(first.url)).checks.notifications?.pending === 0,
     );
     await first.stop();
 
@@ -152,7 +152,7 @@ describe.skipIf(disk === null)('a full disk', () => {
     );
     await waitFor(
       'the second visit to be projected',
-      async () => (await health(second.url)).checks.notifications.pending === 0,
+      async () => (await health(second.url)).checks.notifications?.pending === 0,
     );
     expect((await health(second.url)).status).toBe('ready');
     await second.stop();

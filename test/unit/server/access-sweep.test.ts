@@ -6,7 +6,7 @@ import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
 const week = '?from=2026-11-23T00:00:00%2B01:00&to=2026-11-30T00:00:00%2B01:00';
 
-function setup() {
+async function setup() {
   const built = buildTestApp({
     clock: manualClock(Date.parse('2026-11-23T09:55:00+01:00')),
     api: {
@@ -30,8 +30,10 @@ function setup() {
     address: { id: '200102', name: 'Medical Clinic "Test"' },
     visit_booking: visitBooking({ id: 'b2', videocall_url: 'https://v.example/r/2' }),
   });
-  for (const body of [annas, piotrs]) built.store.inbox.append('push', JSON.stringify(body), 'now');
-  built.processor.processPending();
+  for (const body of [annas, piotrs]) {
+    await built.store.inbox.append('push', JSON.stringify(body), 'now');
+  }
+  await built.processor.processPending();
   return built;
 }
 
@@ -99,7 +101,7 @@ describe('access to every route, by role', () => {
   for (const [method, path, expected] of routes) {
     for (const who of ['none', 'doctor', 'reception', 'admin'] as const) {
       it(`${method} ${path} as ${who} → ${expected[who]}`, async () => {
-        const { request } = setup();
+        const { request } = await setup();
         const body = bodyFor(path);
         const response = await request(
           path.replace(/#.*$/, ''),
@@ -115,7 +117,7 @@ describe('access to every route, by role', () => {
 
 describe('what each role sees', () => {
   it('a doctor sees only their own visits, with the video link', async () => {
-    const { request } = setup();
+    const { request } = await setup();
     const agenda = (await (await request(`/api/agenda${week}`, {}, 'doctor')).json()) as {
       visits: { id: string; video: unknown }[];
       doctors: { id: string }[];
@@ -126,7 +128,7 @@ describe('what each role sees', () => {
   });
 
   it('reception sees every doctor but no way into a video call', async () => {
-    const { request } = setup();
+    const { request } = await setup();
     const response = await request(`/api/agenda${week}`, {}, 'reception');
     const text = await response.text();
     const agenda = JSON.parse(text) as {

@@ -82,23 +82,25 @@ describe('agenda reader over the sandbox', () => {
       timeZone: 'Europe/Warsaw',
     });
     expect(agenda.visits.length).toBeGreaterThanOrEqual(30);
-    expect(store.bookings.count()).toBeGreaterThanOrEqual(agenda.visits.length);
+    expect(await store.bookings.count()).toBeGreaterThanOrEqual(agenda.visits.length);
     const online = agenda.visits.filter((visit) => visit.online);
     expect(online.length).toBeGreaterThan(0);
     const booked = online.filter((visit) => visit.status === 'booked');
     expect(booked.every((visit) => visit.video?.kind === 'link')).toBe(true);
     expect(agenda.sync).toMatchObject({ stale: false, message: null });
     // The rows were read after the sync's changes: the live stream starts after them.
-    expect(agenda.liveCursor).toBe(store.changes.latestSeq());
+    expect(agenda.liveCursor).toBe(await store.changes.latestSeq());
   });
 
   it('serves the same prepared answer until something changes', async () => {
     const { reader, store } = build();
     const first = await reader.read(week);
     expect(await reader.read(week)).toBe(first);
-    const record = store.bookings.inRange('139878', Date.parse(week.from), Date.parse(week.to))[0]!;
-    store.bookings.put({ ...record, status: 'canceled' });
-    store.changes.record(record.id, new Date().toISOString());
+    const record = (
+      await store.bookings.inRange('139878', Date.parse(week.from), Date.parse(week.to))
+    )[0]!;
+    await store.bookings.put({ ...record, status: 'canceled' });
+    await store.changes.record(record.id, new Date().toISOString());
     const next = await reader.read(week);
     expect(next).not.toBe(first);
     expect(next.visits.find((visit) => visit.id === record.id)?.status).toBe('canceled');
@@ -148,7 +150,7 @@ describe('agenda reader over the sandbox', () => {
     const built = build({ maxAgeMs: 0, syncWaitMs: 200 });
     await built.reader.read(week);
     // The first sync has landed (on a busy machine after the first answer, not before it).
-    await vi.waitFor(() => expect(built.store.bookings.count()).toBeGreaterThan(0), {
+    await vi.waitFor(async () => expect(await built.store.bookings.count()).toBeGreaterThan(0), {
       timeout: 10_000,
     });
     // Ten times the wait: the answer cannot have waited for this sync, however busy the machine.

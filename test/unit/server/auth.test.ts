@@ -4,11 +4,11 @@ import { buildTestApp } from '../../support/server-app.ts';
 
 async function withUser(role: 'doctor' | 'reception' | 'admin' = 'reception', disabled = false) {
   const built = buildTestApp();
-  const user = built.store.users.add(
+  const user = await built.store.users.add(
     { username: 'ewa', displayName: 'Ewa', role, doctorId: role === 'doctor' ? '100101' : null },
     await hashPassword('correct horse'),
   );
-  if (disabled) built.store.users.setDisabled(user.id, true);
+  if (disabled) await built.store.users.setDisabled(user.id, true);
   const signIn = (password: string, username = 'ewa') =>
     built.app.request('/api/auth/sign-in', {
       method: 'POST',
@@ -122,16 +122,16 @@ describe('sign-in', () => {
 
   it('ends an idle session', async () => {
     const built = buildTestApp();
-    const user = built.store.users.add(
+    const user = await built.store.users.add(
       { username: 'idle', displayName: 'Idle', role: 'admin', doctorId: null },
       'x',
     );
-    const { token } = built.store.sessions.open(user.id, Date.now() - 31 * 60_000);
+    const { token } = await built.store.sessions.open(user.id, Date.now() - 31 * 60_000);
     const response = await built.app.request('/api/settings', {
       headers: { cookie: `oa_session=${token}` },
     });
     expect(response.status).toBe(401);
-    expect(built.store.sessions.find(token)).toBeUndefined();
+    expect(await built.store.sessions.find(token)).toBeUndefined();
   });
 });
 

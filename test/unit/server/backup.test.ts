@@ -24,14 +24,24 @@ describe('backupDatabase', () => {
     const dataDir = folder();
     const store = openStore(dataDir);
     const body = JSON.stringify(slotBooked({ id: 'bk' }));
-    for (let i = 0; i < 2_000; i++) store.inbox.append('push', body, new Date().toISOString());
+    for (let i = 0; i < 2_000; i++) {
+      await store.inbox.append('push', body, new Date().toISOString());
+    }
     // The server writing on while the copy is made.
     let written = 0;
+    const writes: Promise<void>[] = [];
     const writer = setInterval(() => {
-      store.transaction(() => {
-        for (let i = 0; i < 50; i++) store.inbox.append('push', body, new Date().toISOString());
-      });
-      written += 50;
+      writes.push(
+        store
+          .transaction(async () => {
+            for (let i = 0; i < 50; i++) {
+              await store.inbox.append('push', body, new Date().toISOString());
+            }
+          })
+          .then(() => {
+            written += 50;
+          }),
+      );
     }, 1);
     const target = path.join(folder(), 'copy.sqlite');
     try {
@@ -42,7 +52,8 @@ describe('backupDatabase', () => {
       expect(report.pendingNotifications % 50).toBe(0); // whole transactions only
     } finally {
       clearInterval(writer);
-      store.close();
+      await Promise.all(writes);
+      await store.close();
     }
     const copy = new DatabaseSync(target, { readOnly: true });
     expect(copy.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
@@ -51,14 +62,14 @@ describe('backupDatabase', () => {
 
   it('copies a stopped server’s database too', async () => {
     const dataDir = folder();
-    openStore(dataDir).close();
+    await openStore(dataDir).close();
     const report = await backupDatabase(dataDir, path.join(folder(), 'copy.sqlite'));
     expect(report.pendingNotifications).toBe(0);
   });
 
   it('never overwrites a file, and says what is wrong with the folder or DATA_DIR', async () => {
     const dataDir = folder();
-    openStore(dataDir).close();
+    await openStore(dataDir).close();
     const taken = path.join(folder(), 'taken.sqlite');
     writeFileSync(taken, 'precious');
     await expect(backupDatabase(dataDir, taken)).rejects.toThrow(/exists already/);
@@ -72,7 +83,7 @@ describe('backupDatabase', () => {
 
   it('is refused with the reason while the server holds the database alone (full disk at start)', async () => {
     const dataDir = folder();
-    openStore(dataDir).close();
+    await openStore(dataDir).close();
     const server = new DatabaseSync(path.join(dataDir, 'agenda.sqlite'));
     server.exec('PRAGMA locking_mode = EXCLUSIVE');
     server.exec('BEGIN EXCLUSIVE; COMMIT;');

@@ -57,11 +57,11 @@ function build(env: Record<string, string> = {}, overrides: Partial<ServerOverri
 /** GET as a signed-in admin. */
 async function get(server: ReturnType<typeof build>['server'], path: string) {
   const { store } = server.services;
-  const user = store.users.add(
+  const user = await store.users.add(
     { username: `admin-${Math.random()}`, displayName: 'Admin', role: 'admin', doctorId: null },
     'not-a-real-hash',
   );
-  const session = store.sessions.open(user.id, Date.now());
+  const session = await store.sessions.open(user.id, Date.now());
   return server.app.request(path, { headers: { cookie: `oa_session=${session.token}` } });
 }
 
@@ -120,9 +120,9 @@ describe('buildServer', () => {
     server.services.hub.subscribe((topic) => topics.push(topic));
     const { store, processor } = server.services;
     for (const name of ['address-service-changed', 'break-moved']) {
-      store.inbox.append('push', JSON.stringify(notification(name, {})), 'now');
+      await store.inbox.append('push', JSON.stringify(notification(name, {})), 'now');
     }
-    processor.processPending();
+    await processor.processPending();
     expect(directory.invalidate).toHaveBeenCalledTimes(1);
     expect(topics).toEqual(['breaks']);
   });
@@ -131,24 +131,25 @@ describe('buildServer', () => {
     const close = vi.fn(async () => {});
     const { server, text } = build({}, { upstream: upstream('docplanner', close) });
     const { store } = server.services;
-    store.inbox.append('pull', JSON.stringify(notification('slot-booking', {})), 'now');
+    await store.inbox.append('pull', JSON.stringify(notification('slot-booking', {})), 'now');
     await server.prepare();
     expect(text()).toContain('no staff accounts yet');
-    await vi.waitFor(() => expect(store.inbox.pendingCount()).toBe(0));
+    await vi.waitFor(async () => expect(await store.inbox.pendingCount()).toBe(0));
     await server.start(0);
 
-    store.inbox.append('pull', JSON.stringify(notification('booking-moving', {})), 'now');
-    const pendingWhenHttpCloses: number[] = [];
+    await store.inbox.append('pull', JSON.stringify(notification('booking-moving', {})), 'now');
+    // Counted as the HTTP server closes (the count is read at once, before the store closes).
+    const pendingWhenHttpCloses: Promise<number>[] = [];
     const closeHttp = vi.fn(() => pendingWhenHttpCloses.push(store.inbox.pendingCount()));
     const stopping = server.stop({ reason: 'test', closeHttp });
     // A second signal waits for the same stop.
     expect(server.stop()).toBe(stopping);
     await stopping;
     expect(closeHttp).toHaveBeenCalledTimes(1);
-    expect(pendingWhenHttpCloses).toEqual([0]);
+    expect(await Promise.all(pendingWhenHttpCloses)).toEqual([0]);
     expect(close).toHaveBeenCalledTimes(1);
     expect(server.services.ops.drain.draining()).toBe(true);
-    expect(() => store.inbox.pendingCount()).toThrow();
+    await expect(store.inbox.pendingCount()).rejects.toThrow();
     expect(text()).toContain('"signal":"test"');
   });
 });

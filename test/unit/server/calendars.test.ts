@@ -68,8 +68,8 @@ describe('mapping', () => {
 
   it('names calendars and services as the clinic does, everywhere', async () => {
     const { store, mapping, directory } = build();
-    store.mapping.setCalendarName('200201', 'Online room');
-    store.mapping.setServiceMapping('2002011', { ourName: 'Video visit', online: null });
+    await store.mapping.setCalendarName('200201', 'Online room');
+    await store.mapping.setServiceMapping('2002011', { ourName: 'Video visit', online: null });
     directory.invalidate();
     const read = await mapping.read();
     const online = read.doctors.find((d) => d.doctor.id === '100101')?.online;

@@ -20,9 +20,9 @@ const piotr = {
 
 function setup(now = '2026-11-25T08:00:00+01:00') {
   const built = buildTestApp({ clock: manualClock(Date.parse(now)) });
-  function deliver(...bodies: unknown[]) {
-    for (const body of bodies) built.store.inbox.append('push', JSON.stringify(body), 'now');
-    built.processor.processPending();
+  async function deliver(...bodies: unknown[]) {
+    for (const body of bodies) await built.store.inbox.append('push', JSON.stringify(body), 'now');
+    await built.processor.processPending();
   }
   async function csv(query: string, role: Role | null = 'reception') {
     return built.request(`/api/day-sheet.csv${query}`, {}, role);
@@ -31,7 +31,7 @@ function setup(now = '2026-11-25T08:00:00+01:00') {
 }
 
 /** Anna's Wednesday: a paid video visit, an in-person visit marked arrived and confirmed, a cancelled one, and Piotr's. */
-function annasWednesday(deliver: (...bodies: unknown[]) => void) {
+async function annasWednesday(deliver: (...bodies: unknown[]) => Promise<void>) {
   // Each booking as every notification about it carries it.
   const arrived = visitBooking({
     id: 'b-arrived',
@@ -57,7 +57,7 @@ function annasWednesday(deliver: (...bodies: unknown[]) => void) {
     patient: { name: 'Adam', surname: 'Nowicki', phone: '+48500600700', email: null },
     comment: null,
   });
-  deliver(
+  await deliver(
     notification('slot-booked', '2026-11-20T09:00:00+01:00', {
       address: annasRegular,
       visit_booking: arrived,
@@ -109,7 +109,7 @@ async function errorOf(response: Response) {
 describe('the day sheet CSV', () => {
   it("is the doctor's visits of that day in time order, in plain words, as an attachment", async () => {
     const { deliver, csv } = setup();
-    annasWednesday(deliver);
+    await annasWednesday(deliver);
     const response = await csv('?doctorId=100101&date=2026-11-25');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -160,7 +160,7 @@ describe('the day sheet CSV', () => {
 
   it('quotes what needs quoting and turns formulas into text', async () => {
     const { deliver, csv } = setup();
-    deliver(
+    await deliver(
       slotBooked({
         id: 'b-hostile',
         start_at: '2026-11-25T12:00:00+01:00',
@@ -206,7 +206,7 @@ describe('the day sheet CSV', () => {
         end_at: end,
         patient: { name: id, surname: '', phone: null, email: null },
       });
-    deliver(
+    await deliver(
       at('saturday-late', '2026-10-24T23:30:00+02:00', '2026-10-24T23:50:00+02:00'),
       at('sunday-first', '2026-10-25T00:10:00+02:00', '2026-10-25T00:30:00+02:00'),
       // 23:30 on Sunday is 22:30 UTC: past a naive "midnight + 24 h" (22:00 UTC), still Sunday.
@@ -231,7 +231,7 @@ describe('the day sheet CSV', () => {
         end_at: end,
         patient: { name: id, surname: '', phone: null, email: null },
       });
-    deliver(
+    await deliver(
       at('sunday-early', '2026-03-29T01:30:00+01:00', '2026-03-29T01:50:00+01:00'),
       at('sunday-after-change', '2026-03-29T03:00:00+02:00', '2026-03-29T03:20:00+02:00'),
       // 00:15 on Monday is 22:15 UTC on Sunday: inside a naive "midnight + 24 h", but Monday.
@@ -255,7 +255,7 @@ describe('who may take out whose day sheet', () => {
     ['admin', '100102', 200],
   ] as const)('%s asking for doctor %s → %i', async (role, doctorId, status) => {
     const { deliver, csv } = setup();
-    annasWednesday(deliver);
+    await annasWednesday(deliver);
     const response = await csv(`?doctorId=${doctorId}&date=2026-11-25`, role);
     expect(response.status).toBe(status);
     if (status === 403) {

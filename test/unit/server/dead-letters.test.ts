@@ -8,27 +8,32 @@ import { deadLetterListSchema, deadLetterSchema } from '../../../src/shared/api/
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp } from '../../support/server-app.ts';
 
-async function until(condition: () => boolean, what: string) {
+async function until(condition: () => Promise<boolean>, what: string) {
   for (let tries = 0; tries < 200; tries++) {
-    if (condition()) return;
+    if (await condition()) return;
     await new Promise((wake) => setTimeout(wake, 10));
   }
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function withLetters() {
+async function withLetters() {
   const built = buildTestApp();
   // As an older build left it: a notification it could not read, which this one can.
   const readable = JSON.stringify(slotBooked({ id: 'dl1' }));
-  built.store.inbox.deadLetter('push', 'not a notification', readable, '2026-11-20T08:00:00.000Z');
-  built.store.inbox.deadLetter('pull', 'not JSON', '<xml/>', '2026-11-20T08:05:00.000Z');
+  await built.store.inbox.deadLetter(
+    'push',
+    'not a notification',
+    readable,
+    '2026-11-20T08:00:00.000Z',
+  );
+  await built.store.inbox.deadLetter('pull', 'not JSON', '<xml/>', '2026-11-20T08:05:00.000Z');
   const post = (path: string) => built.request(path, { method: 'POST' });
   return { ...built, readable, post };
 }
 
 describe('/api/admin/dead-letters', () => {
   it('lists them newest first, without bodies, and shows one with its body as received', async () => {
-    const { request, readable } = withLetters();
+    const { request, readable } = await withLetters();
     const list = deadLetterListSchema.parse(
       await (await request('/api/admin/dead-letters')).json(),
     );
@@ -48,7 +53,7 @@ describe('/api/admin/dead-letters', () => {
   });
 
   it('replays a body that now reads into the inbox, once; it becomes a visit', async () => {
-    const { request, post, store } = withLetters();
+    const { request, post, store } = await withLetters();
     const [, readableLetter] = deadLetterListSchema.parse(
       await (await request('/api/admin/dead-letters')).json(),
     ).deadLetters;
@@ -56,8 +61,8 @@ describe('/api/admin/dead-letters', () => {
     const replayed = await post(`/api/admin/dead-letters/${id}/replay`);
     expect(replayed.status).toBe(200);
     const { inboxId } = (await replayed.json()) as { inboxId: number };
-    await until(() => store.bookings.get('dl1') != null, 'the replayed booking');
-    expect(store.deadLetters.get(id)).toMatchObject({ replayedInboxId: inboxId });
+    await until(async () => (await store.bookings.get('dl1')) != null, 'the replayed booking');
+    expect(await store.deadLetters.get(id)).toMatchObject({ replayedInboxId: inboxId });
     const after = deadLetterListSchema.parse(
       await (await request('/api/admin/dead-letters')).json(),
     );
@@ -69,7 +74,7 @@ describe('/api/admin/dead-letters', () => {
   });
 
   it('refuses to replay a body that still cannot be read, saying why', async () => {
-    const { request, post, store } = withLetters();
+    const { request, post, store } = await withLetters();
     const [unreadable] = deadLetterListSchema.parse(
       await (await request('/api/admin/dead-letters')).json(),
     ).deadLetters;
@@ -78,11 +83,11 @@ describe('/api/admin/dead-letters', () => {
     expect(await response.json()).toMatchObject({
       error: { code: 'still_unreadable', message: expect.stringMatching(/not JSON$/) },
     });
-    expect(store.inbox.pendingCount()).toBe(0);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 
   it('answers 404 to an unknown id, 400 to a malformed one, and is for admins only', async () => {
-    const { request, post } = withLetters();
+    const { request, post } = await withLetters();
     expect((await request('/api/admin/dead-letters/999')).status).toBe(404);
     expect((await post('/api/admin/dead-letters/999/replay')).status).toBe(404);
     expect((await request('/api/admin/dead-letters/abc')).status).toBe(400);
@@ -95,7 +100,7 @@ describe('/api/admin/dead-letters', () => {
   it('pages on with `before`', async () => {
     const { request, store } = buildTestApp();
     for (let i = 0; i < 60; i++)
-      store.inbox.deadLetter('push', 'not JSON', `x${i}`, '2026-11-20T08:00:00.000Z');
+      await store.inbox.deadLetter('push', 'not JSON', `x${i}`, '2026-11-20T08:00:00.000Z');
     const first = deadLetterListSchema.parse(
       await (await request('/api/admin/dead-letters')).json(),
     );
@@ -111,17 +116,17 @@ describe('/api/admin/dead-letters', () => {
 });
 
 describe('retention', () => {
-  it('deletes dead letters and processed entries past the retention, never a pending one', () => {
+  it('deletes dead letters and processed entries past the retention, never a pending one', async () => {
     const store = openStore(':memory:');
     const now = Date.parse('2026-12-01T12:00:00Z');
     const days = (n: number) => new Date(now - n * 24 * 60 * 60_000).toISOString();
-    store.inbox.deadLetter('push', 'not JSON', 'old', days(15));
-    store.inbox.deadLetter('push', 'not JSON', 'recent', days(13));
-    const oldProcessed = store.inbox.append('push', '{}', days(20));
-    store.inbox.markProcessed(oldProcessed, 'applied', days(15));
-    const recentProcessed = store.inbox.append('push', '{}', days(20));
-    store.inbox.markProcessed(recentProcessed, 'applied', days(13));
-    store.inbox.append('push', '{}', days(30)); // pending, however old
+    await store.inbox.deadLetter('push', 'not JSON', 'old', days(15));
+    await store.inbox.deadLetter('push', 'not JSON', 'recent', days(13));
+    const oldProcessed = await store.inbox.append('push', '{}', days(20));
+    await store.inbox.markProcessed(oldProcessed, 'applied', days(15));
+    const recentProcessed = await store.inbox.append('push', '{}', days(20));
+    await store.inbox.markProcessed(recentProcessed, 'applied', days(13));
+    await store.inbox.append('push', '{}', days(30)); // pending, however old
 
     const retention = createRetention({
       store,
@@ -129,9 +134,11 @@ describe('retention', () => {
       retentionMs: 14 * 24 * 60 * 60_000,
       now: () => now,
     });
-    expect(retention.sweep()).toEqual({ deadLetters: 1, inbox: 1 });
-    expect(store.deadLetters.list(10).map((letter) => letter.receivedAt)).toEqual([days(13)]);
-    expect(store.inbox.pendingCount()).toBe(1);
-    expect(retention.sweep()).toEqual({ deadLetters: 0, inbox: 0 });
+    expect(await retention.sweep()).toEqual({ deadLetters: 1, inbox: 1 });
+    expect((await store.deadLetters.list(10)).map((letter) => letter.receivedAt)).toEqual([
+      days(13),
+    ]);
+    expect(await store.inbox.pendingCount()).toBe(1);
+    expect(await retention.sweep()).toEqual({ deadLetters: 0, inbox: 0 });
   });
 });

@@ -15,9 +15,9 @@ function largeNotification(id: string) {
   return JSON.stringify({ ...slotBooked({ id }), padding: 'x'.repeat(10_000) });
 }
 
-async function until(condition: () => boolean, what: string) {
+async function until(condition: () => boolean | Promise<boolean>, what: string) {
   for (let tries = 0; tries < 200; tries++) {
-    if (condition()) return;
+    if (await condition()) return;
     await new Promise((wake) => setTimeout(wake, 10));
   }
   throw new Error(`timed out waiting for ${what}`);
@@ -34,7 +34,7 @@ function push(app: ReturnType<typeof buildTestApp>['app'], body: string) {
 describe('on a full disk', () => {
   it('sends webhooks back with 503 and Retry-After, and takes them again once space is back', async () => {
     const { app, store, ops } = buildTestApp();
-    fillDisk(store.db);
+    await fillDisk(store.db);
 
     const refused = await push(app, largeNotification('b1'));
     expect(refused.status).toBe(503);
@@ -53,17 +53,20 @@ describe('on a full disk', () => {
     await until(() => ops.storage.current().writable, 'the probe to see space again');
     const accepted = await push(app, largeNotification('b1'));
     expect(accepted.status).toBe(200);
-    await until(() => store.bookings.get('b1') != null, 'the booking to be projected');
+    await until(
+      async () => (await store.bookings.get('b1')) != null,
+      'the booking to be projected',
+    );
     expect((await (await app.request('/api/health')).json()).status).toBe('ready');
   });
 
   it('refuses a sign-in with words that say why and what to do', async () => {
     const { app, store } = buildTestApp();
-    const user = store.users.add(
+    const user = await store.users.add(
       { username: 'ewa', displayName: 'Ewa', role: 'reception', doctorId: null },
       await hashPassword('correct horse'),
     );
-    fillDisk(store.db, [() => store.sessions.open(user.id, Date.now())]);
+    await fillDisk(store.db, [() => store.sessions.open(user.id, Date.now())]);
     const response = await app.request('/api/auth/sign-in', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -79,13 +82,13 @@ describe('on a full disk', () => {
 
   it('keeps staff who are signed in reading the agenda (the session’s sliding expiry is skipped)', async () => {
     const { app, store } = buildTestApp();
-    const user = store.users.add(
+    const user = await store.users.add(
       { username: 'ewa', displayName: 'Ewa', role: 'reception', doctorId: null },
       'not-a-real-hash',
     );
     // Last seen five minutes ago: this request would slide the expiry, a write.
-    const session = store.sessions.open(user.id, Date.now() - 5 * 60_000);
-    fillDisk(store.db, [() => store.sessions.open(user.id, Date.now())]);
+    const session = await store.sessions.open(user.id, Date.now() - 5 * 60_000);
+    await fillDisk(store.db, [() => store.sessions.open(user.id, Date.now())]);
     const response = await app.request('/api/auth/session', {
       headers: { cookie: `oa_session=${session.token}` },
     });
@@ -95,16 +98,23 @@ describe('on a full disk', () => {
 
   it('leaves what was received pending, and processes it once space is back', async () => {
     const { store, ops, processor } = buildTestApp();
-    store.inbox.append('push', JSON.stringify(slotBooked({ id: 'b2' })), new Date().toISOString());
+    await store.inbox.append(
+      'push',
+      JSON.stringify(slotBooked({ id: 'b2' })),
+      new Date().toISOString(),
+    );
     // Full before the processor ran (even the change log's last page): its batch is refused
     // and rolled back.
-    fillDisk(store.db, [() => store.changes.record('filler', new Date().toISOString())]);
+    await fillDisk(store.db, [() => store.changes.record('filler', new Date().toISOString())]);
     processor.schedule();
     await until(() => !ops.storage.current().writable, 'the failed batch to be reported');
-    expect(store.inbox.pendingCount()).toBe(1);
-    expect(store.bookings.get('b2')).toBeUndefined();
+    expect(await store.inbox.pendingCount()).toBe(1);
+    expect(await store.bookings.get('b2')).toBeUndefined();
     freeDisk(store.db);
-    await until(() => store.bookings.get('b2') != null, 'the booking to be projected');
-    expect(store.inbox.pendingCount()).toBe(0);
+    await until(
+      async () => (await store.bookings.get('b2')) != null,
+      'the booking to be projected',
+    );
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 });

@@ -44,15 +44,15 @@ async function readEvents(
   return events;
 }
 
-function ingest(built: ReturnType<typeof buildTestApp>, ...bodies: unknown[]) {
-  for (const body of bodies) built.store.inbox.append('push', JSON.stringify(body), 'now');
-  built.processor.processPending();
+async function ingest(built: ReturnType<typeof buildTestApp>, ...bodies: unknown[]) {
+  for (const body of bodies) await built.store.inbox.append('push', JSON.stringify(body), 'now');
+  await built.processor.processPending();
 }
 
 describe('GET /api/live', () => {
   it('replays the changes after `since`, each with its change number as id', async () => {
     const built = buildTestApp();
-    ingest(built, slotBooked({ id: 'b1' }), slotBooked({ id: 'b2' }));
+    await ingest(built, slotBooked({ id: 'b1' }), slotBooked({ id: 'b2' }));
     const response = await built.request('/api/live?since=0');
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
     const events = await readEvents(response, 2);
@@ -64,7 +64,7 @@ describe('GET /api/live', () => {
 
   it('resumes after Last-Event-ID without repeating what was seen', async () => {
     const built = buildTestApp();
-    ingest(
+    await ingest(
       built,
       slotBooked({ id: 'b1' }),
       slotBooked({ id: 'b2' }),
@@ -81,7 +81,7 @@ describe('GET /api/live', () => {
     const response = await built.request('/api/live');
     const reading = readEvents(response, 1);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    ingest(built, slotBooked({ id: 'b9' }));
+    await ingest(built, slotBooked({ id: 'b9' }));
     const [event] = await reading;
     expect(JSON.parse(event?.data ?? '{}').visit.id).toBe('b9');
   });

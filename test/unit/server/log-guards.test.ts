@@ -33,7 +33,7 @@ describe('oncePerKey', () => {
 });
 
 describe('the processor’s log of an unknown notification', () => {
-  it('writes the sender’s event name escaped and cut, on one line', () => {
+  it('writes the sender’s event name escaped and cut, on one line', async () => {
     const lines: string[] = [];
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -43,12 +43,12 @@ describe('the processor’s log of an unknown notification', () => {
     });
     const store = openStore(':memory:');
     const name = `made-up\n{"level":30,"msg":"forged"}${'z'.repeat(300)}`;
-    store.inbox.append(
+    await store.inbox.append(
       'push',
       JSON.stringify(notification(name, '2026-11-20T09:00:05+01:00', {})),
       'now',
     );
-    createProcessor({
+    await createProcessor({
       store,
       logger: pino({ level: 'warn' }, sink),
       onChanged: () => {},

@@ -111,7 +111,7 @@ describe('the table of notification kinds', () => {
 });
 
 describe('what a kind refreshes', () => {
-  it('reaches onRefresh once per batch and part, from the kinds that say so only', () => {
+  it('reaches onRefresh once per batch and part, from the kinds that say so only', async () => {
     const store = openStore(':memory:');
     const refreshed: string[] = [];
     const processor = createProcessor({
@@ -123,15 +123,16 @@ describe('what a kind refreshes', () => {
     const append = (name: string) =>
       store.inbox.append('push', JSON.stringify(notification(name, {})), 'now');
     for (const name of ['address-service-changed', 'address-assigned', 'break-created']) {
-      append(name);
+      await append(name);
     }
-    append('break-moved');
-    processor.processPending();
+    await append('break-moved');
+    await processor.processPending();
     expect(refreshed.sort()).toEqual(['breaks', 'directory']);
 
     refreshed.length = 0;
-    for (const name of ['slot-booking', 'booking-moving', 'no-such-kind']) append(name);
-    processor.processPending();
+    for (const name of ['slot-booking', 'booking-moving', 'no-such-kind']) await append(name);
+    await processor.processPending();
     expect(refreshed).toEqual([]);
+    await store.close();
   });
 });

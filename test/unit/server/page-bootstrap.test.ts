@@ -47,7 +47,7 @@ describe('the page bootstrap', () => {
           doctorId: null,
           locale: null,
         },
-        csrfToken: sessionFor('reception').csrf,
+        csrfToken: (await sessionFor('reception')).csrf,
       });
       expect(bootstrap.settings.timeZone).toBe('Europe/Warsaw');
       expect(bootstrap.firstWeek).toEqual({
@@ -75,11 +75,11 @@ describe('the page bootstrap', () => {
   it('keeps a hostile display name inside the data: nothing closes the script element', async () => {
     const { request, store } = buildTestApp({ distDir });
     const name = '</script><script>alert(1)</script><!-- & \u2028';
-    const user = store.users.add(
+    const user = await store.users.add(
       { username: 'mallory', displayName: name, role: 'reception', doctorId: null },
       'not-a-real-hash',
     );
-    const session = store.sessions.open(user.id, Date.now());
+    const session = await store.sessions.open(user.id, Date.now());
     const response = await request(
       '/',
       { headers: { cookie: `oa_session=${session.token}` } },

@@ -54,27 +54,29 @@ function setup(answers: (() => Booking)[]) {
       reads.push(reader.read(id));
     },
   });
-  function ingest(payload: unknown) {
-    store.inbox.append('pull', JSON.stringify(payload), 'now');
-    processor.processPending();
+  async function ingest(payload: unknown) {
+    await store.inbox.append('pull', JSON.stringify(payload), 'now');
+    await processor.processPending();
   }
   return { store, asked, missing, reads, ingest };
 }
 
-async function settle(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !condition(); i++) await new Promise((wake) => setTimeout(wake, 5));
+async function settle(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 50 && !(await condition()); i++) {
+    await new Promise((wake) => setTimeout(wake, 5));
+  }
 }
 
 describe('a booking notified with patient: null', () => {
   it('is applied, not dead-lettered, and read at once with its patient', async () => {
     const { store, asked, missing, reads, ingest } = setup([() => bookingWithPatient('b1')]);
-    ingest(slotBooked({ id: 'b1', patient: null }));
-    expect(store.inbox.pending(10)).toEqual([]);
-    expect(store.bookings.get('b1')?.status).toBe('booked');
+    await ingest(slotBooked({ id: 'b1', patient: null }));
+    expect(await store.inbox.pending(10)).toEqual([]);
+    expect((await store.bookings.get('b1'))?.status).toBe('booked');
     expect(missing).toEqual(['b1']);
     await Promise.all(reads);
     expect(asked).toEqual(['b1']);
-    expect(store.bookings.get('b1')?.details.patient).toMatchObject({
+    expect((await store.bookings.get('b1'))?.details.patient).toMatchObject({
       name: 'Ewa',
       surname: 'Nowicka',
     });
@@ -87,10 +89,10 @@ describe('a booking notified with patient: null', () => {
       },
       () => bookingWithPatient('b2'),
     ]);
-    ingest(slotBooked({ id: 'b2', patient: null }));
-    await settle(() => store.bookings.get('b2')?.details.patient.name === 'Ewa');
+    await ingest(slotBooked({ id: 'b2', patient: null }));
+    await settle(async () => (await store.bookings.get('b2'))?.details.patient.name === 'Ewa');
     expect(asked).toEqual(['b2', 'b2']);
-    expect(store.bookings.get('b2')?.details.patient.surname).toBe('Nowicka');
+    expect((await store.bookings.get('b2'))?.details.patient.surname).toBe('Nowicka');
   });
 
   it('stops asking when Docplanner says the booking is gone', async () => {
@@ -99,18 +101,18 @@ describe('a booking notified with patient: null', () => {
         throw notFound();
       },
     ]);
-    ingest(slotBooked({ id: 'b3', patient: null }));
+    await ingest(slotBooked({ id: 'b3', patient: null }));
     await Promise.all(reads);
     await new Promise((wake) => setTimeout(wake, 20));
     expect(asked).toEqual(['b3']);
   });
 
-  it('keeps the patient it already knows, and asks nothing', () => {
+  it('keeps the patient it already knows, and asks nothing', async () => {
     const { store, missing, ingest } = setup([]);
-    ingest(slotBooked({ id: 'b4' }));
-    ingest(bookingCanceled({ id: 'b4', patient: null }));
-    expect(store.bookings.get('b4')?.status).toBe('canceled');
-    expect(store.bookings.get('b4')?.details.patient.surname).toBe('Kowalski');
+    await ingest(slotBooked({ id: 'b4' }));
+    await ingest(bookingCanceled({ id: 'b4', patient: null }));
+    expect((await store.bookings.get('b4'))?.status).toBe('canceled');
+    expect((await store.bookings.get('b4'))?.details.patient.surname).toBe('Kowalski');
     expect(missing).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookingRecord } from '../../../src/server/projection/booking-record.ts';
 import { createBookingsTable } from '../../../src/server/store/bookings-table.ts';
 import { migrate } from '../../../src/server/store/migrations.ts';
+import { createSqliteClient } from '../../../src/server/store/sql/sqlite-client.ts';
 import { openStore } from '../../../src/server/store/store.ts';
 import { patientSearchLimit, patientSearchSchema } from '../../../src/shared/api/patient-search.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
@@ -54,9 +55,9 @@ function booking(
   };
 }
 
-function setup(records: BookingRecord[]) {
+async function setup(records: BookingRecord[]) {
   const test = buildTestApp();
-  for (const record of records) test.store.bookings.put(record);
+  for (const record of records) await test.store.bookings.put(record);
   async function search(q: string, role: 'doctor' | 'reception' | 'admin' = 'reception') {
     const response = await test.request(`/api/patients?q=${encodeURIComponent(q)}`, {}, role);
     return { status: response.status, body: (await response.json()) as unknown };
@@ -96,7 +97,7 @@ const nowakowska = booking(
 
 describe('finding a patient', () => {
   it('needs every word to start a word of the name, in any order and case', async () => {
-    const { idsOf } = setup([kowalska, kowalskaComing, kowalski, lukasz, nowakowska]);
+    const { idsOf } = await setup([kowalska, kowalskaComing, kowalski, lukasz, nowakowska]);
     expect(await idsOf('kowal an')).toEqual([kowalskaComing.id, kowalska.id]);
     expect(await idsOf('ANNA KOWALSKA')).toEqual([kowalskaComing.id, kowalska.id]);
     // "kowal" alone is both Kowalska and Kowalski; "an" alone also finds Annabel.
@@ -108,7 +109,7 @@ describe('finding a patient', () => {
   });
 
   it('finds a phone number however it is written', async () => {
-    const { idsOf } = setup([kowalska, kowalskaComing, kowalski, lukasz]);
+    const { idsOf } = await setup([kowalska, kowalskaComing, kowalski, lukasz]);
     const both = [kowalskaComing.id, kowalska.id];
     expect(await idsOf('600 100 200')).toEqual(both);
     expect(await idsOf('+48600100200')).toEqual(both);
@@ -126,7 +127,7 @@ describe('finding a patient', () => {
   });
 
   it('ignores accents, ł included, both in the name and in the search', async () => {
-    const { idsOf } = setup([lukasz, kowalska]);
+    const { idsOf } = await setup([lukasz, kowalska]);
     expect(await idsOf('lukasz')).toEqual([lukasz.id]);
     expect(await idsOf('Łukasz')).toEqual([lukasz.id]);
     expect(await idsOf('zolkiew')).toEqual([lukasz.id]);
@@ -146,7 +147,7 @@ describe('finding a patient', () => {
     const online = booking({ name: 'Ewa', surname: 'Mazur' }, '2026-11-20T09:00:00+01:00', {
       ...annaOnline,
     });
-    const { found } = setup([past, cancelled, moved, online]);
+    const { found } = await setup([past, cancelled, moved, online]);
     const answer = await found('mazur');
     expect(answer.visits.map((visit) => visit.id)).toEqual([
       moved.id,
@@ -162,7 +163,7 @@ describe('finding a patient', () => {
   });
 
   it('gives a doctor their own visits only; reception and admin every doctor’s', async () => {
-    const { idsOf, found } = setup([kowalska, kowalskaComing, lukasz]);
+    const { idsOf, found } = await setup([kowalska, kowalskaComing, lukasz]);
     // The doctor is Dr Anna Kowalska (100101): Łukasz is Dr Nowak's patient.
     expect(await idsOf('lukasz', 'doctor')).toEqual([]);
     expect(await idsOf('lukasz', 'reception')).toEqual([lukasz.id]);
@@ -181,7 +182,7 @@ describe('finding a patient', () => {
       ...annaOnline,
       videocallUrl: 'https://video.example.com/room/1',
     });
-    const { found } = setup([video]);
+    const { found } = await setup([video]);
     expect((await found('mazur', 'doctor')).visits[0]?.video).toMatchObject({ kind: 'link' });
     expect((await found('mazur', 'reception')).visits[0]?.video).toBeNull();
   });
@@ -190,13 +191,13 @@ describe('finding a patient', () => {
     const elsewhere = booking({ name: 'Anna', surname: 'Kowalska' }, '2026-11-24T09:00:00+01:00', {
       facilityId: '999999',
     });
-    const { idsOf } = setup([kowalska, elsewhere]);
+    const { idsOf } = await setup([kowalska, elsewhere]);
     expect(await idsOf('kowalska')).toEqual([kowalska.id]);
   });
 
   it('keeps a visit’s terms current: a corrected name is found by the new one only', async () => {
-    const { idsOf, store } = setup([kowalska]);
-    store.bookings.put({
+    const { idsOf, store } = await setup([kowalska]);
+    await store.bookings.put({
       ...kowalska,
       details: { ...kowalska.details, patient: { ...kowalska.details.patient, surname: 'Nowak' } },
     });
@@ -211,18 +212,18 @@ describe('finding a patient', () => {
         new Date(Date.parse('2026-11-02T08:00:00Z') + index * 3_600_000).toISOString(),
       ),
     );
-    const { found } = setup(many);
+    const { found } = await setup(many);
     const answer = await found('zofia');
     expect(answer.truncated).toBe(true);
     expect(answer.visits).toHaveLength(patientSearchLimit);
     expect(answer.visits[0]?.id).toBe(many.at(-1)?.id);
     expect(answer.visits.at(-1)?.id).toBe(many[5]?.id);
-    const exact = setup(many.slice(0, patientSearchLimit));
+    const exact = await setup(many.slice(0, patientSearchLimit));
     expect((await exact.found('zofia')).truncated).toBe(false);
   });
 
   it('refuses a search that cannot be run with a sentence for the desk', async () => {
-    const { search } = setup([kowalska]);
+    const { search } = await setup([kowalska]);
     for (const q of ['', ' ', 'a', '60', 'a 1', '--']) {
       const { status, body } = await search(q);
       expect(status, q).toBe(400);
@@ -243,7 +244,7 @@ describe('finding a patient', () => {
     expect(tooMany.body).toMatchObject({
       error: { message: 'Use at most 6 words: a name, a surname or a phone number.' },
     });
-    const missing = await setup([]).request('/api/patients');
+    const missing = await (await setup([])).request('/api/patients');
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({
       error: { message: 'Type a name or a phone number to search for.' },
@@ -255,26 +256,28 @@ describe('finding a patient', () => {
   });
 
   it('is for signed-in staff only', async () => {
-    const { request } = setup([kowalska]);
+    const { request } = await setup([kowalska]);
     expect((await request('/api/patients?q=kowalska', {}, null)).status).toBe(401);
   });
 
-  it('an older data directory gets its patients’ terms again when it opens', () => {
+  it('an older data directory gets its patients’ terms again when it opens', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'agenda-terms-'));
     try {
       // A data directory as version 7 left it: ł kept as it is in the terms.
       const before = new DatabaseSync(path.join(dataDir, 'agenda.sqlite'));
       migrate(before, 7);
-      const olderBookings = createBookingsTable(before);
-      olderBookings.put(lukasz);
+      const olderBookings = createBookingsTable(createSqliteClient(before));
+      await olderBookings.put(lukasz);
       before.exec(`DELETE FROM patient_terms;
         INSERT INTO patient_terms (booking_id, term) VALUES ('${lukasz.id}', 'łukasz');`);
-      expect(olderBookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5)).toEqual([]);
+      expect(await olderBookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5)).toEqual(
+        [],
+      );
       before.close();
       const after = openStore(dataDir);
-      const found = after.bookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5);
+      const found = await after.bookings.withPatientTerms('139878', queryTerms('lukasz'), null, 5);
       expect(found.map((record) => record.id)).toEqual([lukasz.id]);
-      after.close();
+      await after.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

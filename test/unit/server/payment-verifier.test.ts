@@ -14,15 +14,15 @@ const bookedAt = '2026-11-20T09:00:00+01:00';
 const bookedMs = Date.parse(bookedAt);
 const logger = pino({ level: 'silent' });
 
-function setup(answer: Partial<Booking>) {
+async function setup(answer: Partial<Booking>) {
   const store = openStore(':memory:');
   const processor = createProcessor({ store, logger, onChanged: () => {} });
-  store.inbox.append(
+  await store.inbox.append(
     'pull',
     JSON.stringify(slotBooked({ id: 'b1', visit_payment: true, booked_at: bookedAt })),
     'now',
   );
-  processor.processPending();
+  await processor.processPending();
   const asked: string[] = [];
   const api = {
     async getBooking(_place: unknown, id: string) {
@@ -59,13 +59,13 @@ function setup(answer: Partial<Booking>) {
 
 describe('payment verifier', () => {
   it('asks Docplanner nothing while the window is open', async () => {
-    const { verifier, asked } = setup({ visit_payment_status: 'paid' });
+    const { verifier, asked } = await setup({ visit_payment_status: 'paid' });
     expect(await verifier.tick()).toBe(0);
     expect(asked).toEqual([]);
   });
 
   it('checks once at the end of the window and settles on what Docplanner says', async () => {
-    const { verifier, asked, clock, store } = setup({
+    const { verifier, asked, clock, store } = await setup({
       status: 'canceled',
       visit_payment_status: 'failed',
     });
@@ -73,7 +73,7 @@ describe('payment verifier', () => {
     expect(await verifier.tick()).toBe(1);
     expect(await verifier.tick()).toBe(0);
     expect(asked).toEqual(['b1']);
-    expect(store.bookings.get('b1')).toMatchObject({
+    expect(await store.bookings.get('b1')).toMatchObject({
       status: 'canceled',
       visitPaymentStatus: 'failed',
     });
@@ -94,12 +94,12 @@ describe('POST /api/visits/:id/refresh', () => {
         }) as Booking,
     } as unknown as DocplannerApi;
     const built = buildTestApp({ api, clock: manualClock(Date.parse('2026-11-24T12:00:00Z')) });
-    built.store.inbox.append(
+    await built.store.inbox.append(
       'pull',
       JSON.stringify(slotBooked({ id: 'b1', visit_payment: true })),
       'now',
     );
-    built.processor.processPending();
+    await built.processor.processPending();
     const response = await built.request('/api/visits/b1/refresh', { method: 'POST' });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
@@ -109,8 +109,8 @@ describe('POST /api/visits/:id/refresh', () => {
 
   it('says Docplanner failed when it cannot be reached', async () => {
     const built = buildTestApp();
-    built.store.inbox.append('pull', JSON.stringify(slotBooked({ id: 'b1' })), 'now');
-    built.processor.processPending();
+    await built.store.inbox.append('pull', JSON.stringify(slotBooked({ id: 'b1' })), 'now');
+    await built.processor.processPending();
     const response = await built.request('/api/visits/b1/refresh', { method: 'POST' });
     expect(response.status).toBeGreaterThanOrEqual(500);
   });

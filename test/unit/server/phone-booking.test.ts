@@ -106,8 +106,8 @@ describe('booking a patient who phones', () => {
       comment: 'Called at 9:40, back pain',
     });
     expect(Date.parse(visit.start)).toBe(Date.parse(request.start));
-    expect(store.bookings.get(visit.id)).toBeDefined();
-    expect(store.history.of(visit.id).map((entry) => entry.summary)).toContain(
+    expect(await store.bookings.get(visit.id)).toBeDefined();
+    expect((await store.history.of(visit.id)).map((entry) => entry.summary)).toContain(
       'Booked by phone by reception',
     );
     // The time is no longer free on Docplanner.
@@ -119,13 +119,13 @@ describe('booking a patient who phones', () => {
     const { book, requestFor, store } = setup();
     const request = await requestFor();
     expect((await book(request)).status).toBe(200);
-    const before = store.bookings.count();
+    const before = await store.bookings.count();
     const second = await book({ ...request, patient: { ...request.patient, name: 'Ewa' } });
     expect(second.status).toBe(409);
     const { error } = (await second.json()) as { error: { code: string; message: string } };
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/Pick another time/);
-    expect(store.bookings.count()).toBe(before);
+    expect(await store.bookings.count()).toBe(before);
   });
 
   it('books once when the same request is sent again with its key (a retry after a drop)', async () => {
@@ -137,7 +137,7 @@ describe('booking a patient who phones', () => {
     expect(again.status).toBe(200);
     const firstVisit = visitActionResultSchema.parse(await first.json()).visit;
     expect(visitActionResultSchema.parse(await again.json()).visit.id).toBe(firstVisit.id);
-    expect(store.bookings.count()).toBe(1);
+    expect(await store.bookings.count()).toBe(1);
   });
 
   it('checks the form again: each wrong field named, in words for the desk', async () => {

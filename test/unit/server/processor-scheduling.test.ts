@@ -10,9 +10,9 @@ import { slotBooked } from '../../fixtures/notifications.ts';
 
 let store: Store;
 
-function receive(count: number, from = 0) {
+async function receive(count: number, from = 0) {
   for (let index = from; index < from + count; index++) {
-    store.inbox.append('push', JSON.stringify(slotBooked({ id: `b${index}` })), 'now');
+    await store.inbox.append('push', JSON.stringify(slotBooked({ id: `b${index}` })), 'now');
   }
 }
 
@@ -36,52 +36,52 @@ beforeEach(() => {
 
 describe('scheduled processing', () => {
   it('processes a batch per turn, until nothing is pending', async () => {
-    receive(5);
+    await receive(5);
     const worker = processor();
     worker.schedule();
     worker.schedule();
     await turns(1);
-    expect(store.inbox.pendingCount()).toBe(3);
+    expect(await store.inbox.pendingCount()).toBe(3);
     await turns(1);
-    expect(store.inbox.pendingCount()).toBe(1);
+    expect(await store.inbox.pendingCount()).toBe(1);
     await turns(2);
-    expect(store.inbox.pendingCount()).toBe(0);
-    expect(store.bookings.count()).toBe(5);
+    expect(await store.inbox.pendingCount()).toBe(0);
+    expect(await store.bookings.count()).toBe(5);
   });
 
   it('gives way while webhooks wait for their commit, then processes what they wrote', async () => {
-    receive(2);
+    await receive(2);
     let busy = true;
     const worker = processor({ busy: () => busy, maxLagMs: 60_000 });
     worker.schedule();
     await turns(5);
-    expect(store.inbox.pendingCount()).toBe(2);
+    expect(await store.inbox.pendingCount()).toBe(2);
     busy = false;
     await turns(2);
-    expect(store.inbox.pendingCount()).toBe(0);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 
   it('gives way for at most maxLagMs, one batch at a time', async () => {
-    receive(4);
+    await receive(4);
     const worker = processor({ busy: () => true, maxLagMs: 30 });
     worker.schedule();
     await turns(2);
-    expect(store.inbox.pendingCount()).toBe(4);
+    expect(await store.inbox.pendingCount()).toBe(4);
     await new Promise((wake) => setTimeout(wake, 40));
     await turns(1);
     // One batch went despite the webhooks, and it gives way again for the next.
-    expect(store.inbox.pendingCount()).toBe(2);
+    expect(await store.inbox.pendingCount()).toBe(2);
     await turns(2);
-    expect(store.inbox.pendingCount()).toBe(2);
+    expect(await store.inbox.pendingCount()).toBe(2);
     await new Promise((wake) => setTimeout(wake, 40));
     await turns(2);
-    expect(store.inbox.pendingCount()).toBe(0);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 
-  it('processPending still does everything at once', () => {
-    receive(5);
-    expect(processor({ busy: () => true }).processPending()).toBe(5);
-    expect(store.inbox.pendingCount()).toBe(0);
+  it('processPending still does everything at once', async () => {
+    await receive(5);
+    expect(await processor({ busy: () => true }).processPending()).toBe(5);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 });
 

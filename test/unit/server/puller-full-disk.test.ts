@@ -37,17 +37,17 @@ describe('pulling on a full disk', () => {
       intervalMs: 1000,
     });
 
-    fillDisk(store.db);
+    await fillDisk(store.db);
     await expect(puller.drain()).rejects.toMatchObject({ errcode: 13 });
     expect(queue.left()).toBe(0); // taken off Docplanner's queue …
-    expect(store.inbox.pendingCount()).toBe(0); // … and not on disk yet
+    expect(await store.inbox.pendingCount()).toBe(0); // … and not on disk yet
 
     freeDisk(store.db);
     expect(await puller.drain()).toBe(3);
-    expect(store.inbox.pendingCount()).toBe(3);
-    const bodies = store.inbox
-      .pending(10)
-      .map((entry) => JSON.parse(entry.body).data.visit_booking.id);
+    expect(await store.inbox.pendingCount()).toBe(3);
+    const bodies = (await store.inbox.pending(10)).map(
+      (entry) => JSON.parse(entry.body).data.visit_booking.id,
+    );
     expect(bodies).toEqual(['p1', 'p2', 'p3']);
   });
 
@@ -61,15 +61,15 @@ describe('pulling on a full disk', () => {
       intervalMs: 1000,
     });
 
-    fillDisk(store.db);
+    await fillDisk(store.db);
     await expect(puller.drain()).rejects.toMatchObject({ errcode: 13 });
     expect(queue.left()).toBe(0);
-    expect(store.deadLetters.count()).toBe(0); // neither written: the batch is one transaction
+    expect(await store.deadLetters.count()).toBe(0); // neither written: the batch is one transaction
 
     freeDisk(store.db);
     expect(await puller.drain()).toBe(2);
-    expect(store.inbox.pendingCount()).toBe(1);
-    expect(store.deadLetters.list(10)).toMatchObject([
+    expect(await store.inbox.pendingCount()).toBe(1);
+    expect(await store.deadLetters.list(10)).toMatchObject([
       { source: 'pull', reason: expect.stringMatching(/^not a notification: /) },
     ]);
   });

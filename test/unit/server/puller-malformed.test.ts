@@ -71,11 +71,10 @@ async function queued(): Promise<number> {
 }
 
 /** Every inbox entry, processed or not: the booking it carries and what became of it. */
-function inbox(test: ReturnType<typeof pullingServer>) {
-  const rows = test.store.db.prepare('SELECT body, outcome FROM inbox ORDER BY id').all() as {
-    body: string;
-    outcome: string | null;
-  }[];
+async function inbox(test: ReturnType<typeof pullingServer>) {
+  const rows = await test.store.sql.all<{ body: string; outcome: string | null }>(
+    'SELECT body, outcome FROM inbox ORDER BY id',
+  );
   return rows.map((row) => ({
     booking: JSON.parse(row.body).data.visit_booking.id,
     outcome: row.outcome,
@@ -95,18 +94,19 @@ describe('a pulled batch with malformed items', () => {
     expect(await queued()).toBe(0); // taken off Docplanner's queue: the inbox is where they live
 
     // Written, the processor was told (it runs on its own soon); here it runs at once.
-    test.processor.processPending();
-    expect(inbox(test)).toEqual([
+    await test.processor.processPending();
+    expect(await inbox(test)).toEqual([
       { booking: 'p1', outcome: 'applied slot-booked' },
       { booking: 'p2', outcome: 'applied slot-booked' },
     ]);
-    expect(test.store.bookings.get('p1')).toBeDefined();
-    expect(test.store.bookings.get('p2')).toBeDefined();
+    expect(await test.store.bookings.get('p1')).toBeDefined();
+    expect(await test.store.bookings.get('p2')).toBeDefined();
 
-    const letters = test.store.deadLetters
-      .list(10)
-      .reverse()
-      .map((summary) => test.store.deadLetters.get(summary.id));
+    const letters = await Promise.all(
+      (await test.store.deadLetters.list(10))
+        .reverse()
+        .map((summary) => test.store.deadLetters.get(summary.id)),
+    );
     expect(letters).toHaveLength(2);
     expect(letters[0]).toMatchObject({ source: 'pull', body: '{"hello":"world"}' });
     expect(letters[0]?.reason).toMatch(/^not a notification: name: /);
@@ -133,20 +133,20 @@ describe('a pulled batch with malformed items', () => {
     );
     expect(await queued()).toBe(0); // Docplanner has let go of both …
 
-    expect(inbox(test)).toEqual([]);
-    const [summary] = test.store.deadLetters.list(10);
-    const letter = test.store.deadLetters.get(summary?.id ?? 0);
+    expect(await inbox(test)).toEqual([]);
+    const [summary] = await test.store.deadLetters.list(10);
+    const letter = await test.store.deadLetters.get(summary?.id ?? 0);
     // … and both are kept, byte for byte as answered.
     expect(letter).toMatchObject({ source: 'pull', reason: 'pulled batch is not JSON' });
     expect(letter?.body).toBe(
       `{"notifications":[${JSON.stringify(slotBooked({ id: 'p1' }))},{"name":],"remaining":0}`,
     );
-    expect(test.store.deadLetters.count()).toBe(1);
+    expect(await test.store.deadLetters.count()).toBe(1);
     expect(test.warnings()).toContain('pull: a pulled notification is unreadable (dead-lettered)');
 
     // The next pull goes on: the queue is empty, nothing is kept twice.
     expect(await test.puller.drain()).toBe(0);
-    expect(test.store.deadLetters.count()).toBe(1);
+    expect(await test.store.deadLetters.count()).toBe(1);
   });
 });
 

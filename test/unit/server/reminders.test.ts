@@ -14,9 +14,9 @@ const video = {
 function setup(atMinutesBeforeStart: number) {
   const clock = manualClock(startMs - atMinutesBeforeStart * minute);
   const built = buildTestApp({ clock });
-  const ingest = (...bodies: unknown[]) => {
-    for (const body of bodies) built.store.inbox.append('push', JSON.stringify(body), 'now');
-    built.processor.processPending();
+  const ingest = async (...bodies: unknown[]) => {
+    for (const body of bodies) await built.store.inbox.append('push', JSON.stringify(body), 'now');
+    await built.processor.processPending();
   };
   const ids = async () => {
     await built.reminders.refresh();
@@ -28,7 +28,7 @@ function setup(atMinutesBeforeStart: number) {
 describe('reminders', () => {
   it('falls due at 10 and then 2 minutes before a video visit, not before', async () => {
     const { ingest, ids, clock } = setup(11);
-    ingest(slotBooked({ id: 'b1', ...video }));
+    await ingest(slotBooked({ id: 'b1', ...video }));
     expect(await ids()).toEqual([]);
     clock.set(startMs - 10 * minute);
     expect(await ids()).toEqual(['b1:10']);
@@ -40,13 +40,13 @@ describe('reminders', () => {
 
   it('is not made for a visit without a video link', async () => {
     const { ingest, ids } = setup(5);
-    ingest(slotBooked({ id: 'b1', start_at: start, end_at: video.end_at }));
+    await ingest(slotBooked({ id: 'b1', start_at: start, end_at: video.end_at }));
     expect(await ids()).toEqual([]);
   });
 
   it('stays dismissed across requests (another tab, a reload)', async () => {
     const { request, ingest, ids } = setup(9);
-    ingest(slotBooked({ id: 'b1', ...video }));
+    await ingest(slotBooked({ id: 'b1', ...video }));
     expect(await ids()).toEqual(['b1:10']);
     const response = await request('/api/reminders/b1:10/dismiss', { method: 'POST' }, 'doctor');
     expect(response.status).toBe(200);
@@ -58,7 +58,7 @@ describe('reminders', () => {
 
   it('comes back after a snooze of 5 minutes', async () => {
     const { request, ingest, ids, clock } = setup(10);
-    ingest(slotBooked({ id: 'b1', ...video, start_at: '2026-11-23T10:00:00+01:00' }));
+    await ingest(slotBooked({ id: 'b1', ...video, start_at: '2026-11-23T10:00:00+01:00' }));
     await ids();
     await request('/api/reminders/b1:10/snooze', { method: 'POST' }, 'doctor');
     clock.set(startMs - 6 * minute);
@@ -69,16 +69,16 @@ describe('reminders', () => {
 
   it('is withdrawn when the visit is cancelled, and follows a moved visit', async () => {
     const { ingest, ids } = setup(9);
-    ingest(slotBooked({ id: 'b1', ...video }));
+    await ingest(slotBooked({ id: 'b1', ...video }));
     expect(await ids()).toEqual(['b1:10']);
-    ingest(
+    await ingest(
       bookingMoved(
         { id: 'b1', ...video },
         { id: 'b2', start_at: '2026-11-23T09:55:00+01:00', end_at: '2026-11-23T10:25:00+01:00' },
       ),
     );
     expect(await ids()).toEqual(['b2:10']);
-    ingest(
+    await ingest(
       bookingCanceled({
         id: 'b2',
         start_at: '2026-11-23T09:55:00+01:00',
@@ -100,7 +100,7 @@ describe('reminders', () => {
 
   it('refuses a snooze that is not a sensible number of minutes', async () => {
     const { request, ingest } = setup(9);
-    ingest(slotBooked({ id: 'b1', ...video }));
+    await ingest(slotBooked({ id: 'b1', ...video }));
     const response = await request(
       '/api/reminders/b1:10/snooze',
       { method: 'POST', body: JSON.stringify({ minutes: 'soon' }) },

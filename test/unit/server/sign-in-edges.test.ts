@@ -7,7 +7,7 @@ import { buildTestApp } from '../../support/server-app.ts';
 
 async function withUser(options: { trustProxy?: boolean } = {}) {
   const built = buildTestApp(options);
-  built.store.users.add(
+  await built.store.users.add(
     { username: 'ewa', displayName: 'Ewa', role: 'reception', doctorId: null },
     await hashPassword('correct horse'),
   );

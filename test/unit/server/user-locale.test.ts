@@ -55,7 +55,7 @@ describe('the language of the page', () => {
     const after = await request('/', { headers: { 'accept-language': 'es' } }, 'reception');
     expect(langOf(await after.text())).toBe('cs');
     const session = await app.request('/api/auth/session', {
-      headers: { cookie: sessionFor('reception').cookie },
+      headers: { cookie: (await sessionFor('reception')).cookie },
     });
     expect(sessionSchema.parse(await session.json()).user.locale).toBe('cs');
   });

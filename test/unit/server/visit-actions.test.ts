@@ -58,7 +58,7 @@ function setup() {
       is_returning: false,
       patient: { name: 'Jan', surname: 'Telefoniczny', phone: '+48600100200' },
     });
-    test.store.transaction(() =>
+    await test.store.transaction(() =>
       applyObservations(
         test.store,
         [observationFromBooking(booking, place, clock.now())],
@@ -130,9 +130,11 @@ describe('acting on a visit', () => {
     expect(result.previousId).toBe(id);
     expect(result.visit.id).not.toBe(id);
     expect(Date.parse(result.visit.start)).toBe(Date.parse(target));
-    expect(store.bookings.get(id)?.status).not.toBe('booked');
+    expect((await store.bookings.get(id))?.status).not.toBe('booked');
     for (const visitId of [id, result.visit.id]) {
-      const line = store.history.of(visitId).find((entry) => entry.event === 'booking-moved');
+      const line = (await store.history.of(visitId)).find(
+        (entry) => entry.event === 'booking-moved',
+      );
       expect(line?.facts).toMatchObject({ kind: 'moved', staff: 'reception' });
       expect(Date.parse(line?.facts?.to ?? '')).toBe(Date.parse(target));
     }
@@ -238,7 +240,9 @@ describe('retries', () => {
     expect(again.status).toBe(200);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await again.json()).toEqual(await first.json());
-    expect(store.history.of(id).filter((entry) => entry.event === 'booking-moved')).toHaveLength(1);
+    expect(
+      (await store.history.of(id)).filter((entry) => entry.event === 'booking-moved'),
+    ).toHaveLength(1);
     // The same key with another request is a mistake, not a retry.
     const other = await act(id, 'cancel', {}, { key: 'retry-after-drop-1' });
     expect(other.status).toBe(422);

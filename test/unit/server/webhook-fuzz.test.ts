@@ -54,16 +54,25 @@ const body = fc.oneof(
 describe('the webhook under 10,000 generated bodies', () => {
   it('never answers 5xx and keeps every body it answers: inbox for 2xx, dead letter for 4xx', async () => {
     const { app, store, processor } = buildTestApp();
-    const inboxRows = store.db.prepare('SELECT count(*) AS n FROM inbox');
-    const keptDead = store.db.prepare(
-      'SELECT count(*) AS n FROM dead_letters WHERE id > ? AND body = ?',
-    );
-    const lastDeadId = store.db.prepare('SELECT coalesce(max(id), 0) AS id FROM dead_letters');
+    // Read through the store's connection, so that a read waits for a transaction in progress
+    // (the processor's) instead of seeing what it has not committed.
+    const inboxRows = async () =>
+      (await store.sql.get<{ n: number }>('SELECT count(*) AS n FROM inbox'))?.n ?? 0;
+    const keptDead = async (afterId: number, text: string) =>
+      (
+        await store.sql.get<{ n: number }>(
+          'SELECT count(*) AS n FROM dead_letters WHERE id > ? AND body = ?',
+          [afterId, text],
+        )
+      )?.n ?? 0;
+    const lastDeadId = async () =>
+      (await store.sql.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM dead_letters'))
+        ?.id ?? 0;
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(body, async (text) => {
-        const inboxBefore = (inboxRows.get() as { n: number }).n;
-        const deadBefore = (lastDeadId.get() as { id: number }).id;
+        const inboxBefore = await inboxRows();
+        const deadBefore = await lastDeadId();
         const response = await app.request(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -72,11 +81,11 @@ describe('the webhook under 10,000 generated bodies', () => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         expect(response.status).toBeLessThan(500);
         if (response.status < 300) {
-          expect((inboxRows.get() as { n: number }).n).toBe(inboxBefore + 1);
+          expect(await inboxRows()).toBe(inboxBefore + 1);
         } else {
           expect(response.status).toBeGreaterThanOrEqual(400);
           expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-          expect((keptDead.get(deadBefore, text) as { n: number }).n).toBe(1);
+          expect(await keptDead(deadBefore, text)).toBe(1);
         }
       }),
       { numRuns: 10_000 },
@@ -92,8 +101,8 @@ describe('the webhook under 10,000 generated bodies', () => {
     expect(after.status).toBe(200);
     // What was accepted is processed (applied, kept, or dead-lettered by the processor) without
     // stopping the worker.
-    processor.processPending();
-    expect(store.inbox.pendingCount()).toBe(0);
-    expect(store.bookings.get('fuzz-after')?.status).toBe('booked');
+    await processor.processPending();
+    expect(await store.inbox.pendingCount()).toBe(0);
+    expect((await store.bookings.get('fuzz-after'))?.status).toBe('booked');
   }, 180_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/server/store/store.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp, testWebhookSecret } from '../../support/server-app.ts';
 
@@ -12,14 +13,24 @@ function post(app: ReturnType<typeof buildTestApp>['app'], body: string, path = 
   });
 }
 
+/**
+ * Notifications kept, pending or already projected, read at one instant: in one transaction, so
+ * that the processor cannot move one from the inbox to the bookings between the two reads.
+ */
+function kept(store: Store): Promise<number> {
+  return store.transaction(
+    async () => (await store.inbox.pendingCount()) + (await store.bookings.count()),
+  );
+}
+
 describe('POST /webhooks/docplanner/:secret', () => {
   it('writes the notification to the inbox before answering 200, then projects it', async () => {
     const { app, store, processor } = buildTestApp();
     const response = await post(app, JSON.stringify(slotBooked({ id: 'b1' })));
     expect(response.status).toBe(200);
-    expect(store.inbox.pendingCount() + store.bookings.count()).toBeGreaterThan(0);
-    processor.processPending();
-    expect(store.bookings.get('b1')?.status).toBe('booked');
+    expect(await kept(store)).toBeGreaterThan(0);
+    await processor.processPending();
+    expect((await store.bookings.get('b1'))?.status).toBe('booked');
   });
 
   it('answers 404 to a wrong secret and keeps nothing', async () => {
@@ -30,7 +41,7 @@ describe('POST /webhooks/docplanner/:secret', () => {
       '/webhooks/docplanner/wrong',
     );
     expect(response.status).toBe(404);
-    expect(store.inbox.pendingCount()).toBe(0);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 
   it('refuses a body that is not JSON with a JSON 400 and dead-letters it', async () => {
@@ -38,7 +49,7 @@ describe('POST /webhooks/docplanner/:secret', () => {
     const response = await post(app, '<xml/>');
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid_json' } });
-    expect(store.inbox.deadLetters(5)).toEqual([
+    expect(await store.inbox.deadLetters(5)).toEqual([
       expect.objectContaining({ reason: 'not JSON', body: '<xml/>', source: 'push' }),
     ]);
   });
@@ -50,7 +61,7 @@ describe('POST /webhooks/docplanner/:secret', () => {
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('invalid_notification');
     expect(body.error.message).toMatch(/created_at/);
-    expect(store.inbox.deadLetters(5)).toHaveLength(1);
+    expect(await store.inbox.deadLetters(5)).toHaveLength(1);
   });
 
   it('survives 1,000 random malformed bodies: a 4xx each, all dead-lettered', async () => {
@@ -83,8 +94,8 @@ describe('POST /webhooks/docplanner/:secret', () => {
       expect(response.status, body).toBeGreaterThanOrEqual(400);
       expect(response.status, body).toBeLessThan(500);
     }
-    expect(store.inbox.deadLetters(2000)).toHaveLength(1000);
-    expect(store.inbox.pendingCount()).toBe(0);
+    expect(await store.inbox.deadLetters(2000)).toHaveLength(1000);
+    expect(await store.inbox.pendingCount()).toBe(0);
   });
 });
 
@@ -94,7 +105,7 @@ describe('GET /api/visits/:id/history', () => {
     const booked = JSON.stringify(slotBooked({ id: 'b1' }));
     await post(app, booked);
     await post(app, booked);
-    processor.processPending();
+    await processor.processPending();
     const response = await request('/api/visits/b1/history');
     expect(response.status).toBe(200);
     const body = (await response.json()) as { entries: { event: string; summary: string }[] };
@@ -116,7 +127,7 @@ describe('GET /api/visits/:id/history', () => {
 describe('history of a visit known only from a read of Docplanner', () => {
   it('starts with when it was booked', async () => {
     const { request, store } = buildTestApp();
-    store.bookings.put({
+    await store.bookings.put({
       id: 'seen',
       facilityId: '139878',
       doctorId: '100101',
