@@ -39,7 +39,8 @@ export async function ensureDemoUsers(store: Store, logger: Logger): Promise<voi
   for (const demo of demoUsers) {
     if (await store.users.withHash(demo.username)) continue;
     const { password, ...user } = demo;
-    await store.users.add(user, await hashPassword(password));
+    // Another instance starting at the same time may have added it meanwhile.
+    if (!(await store.users.addIfAbsent(user, await hashPassword(password)))) continue;
     logger.info({ username: demo.username, role: demo.role }, 'created a sandbox demo account');
   }
 }

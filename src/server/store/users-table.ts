@@ -58,6 +58,28 @@ export function createUsersTable(sql: SqlClient) {
       );
       return { ...user, id: Number(row?.id), disabled: false, locale: null };
     },
+    /**
+     * Adds the user unless one with that username (in any case) exists; null then. Two instances
+     * creating the same account at once: one adds it, the other gets null.
+     */
+    async addIfAbsent(
+      user: Omit<User, 'id' | 'disabled' | 'locale'>,
+      passwordHash: string,
+    ): Promise<User | null> {
+      const row = await sql.get<{ id: number }>(
+        `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          user.username,
+          user.displayName,
+          user.role,
+          user.doctorId,
+          passwordHash,
+          new Date().toISOString(),
+        ],
+      );
+      return row ? { ...user, id: Number(row.id), disabled: false, locale: null } : null;
+    },
     /** The user and their password hash, for signing in (the username in any case). */
     async withHash(username: string): Promise<{ user: User; passwordHash: string } | undefined> {
       const row = await sql.get<UserRow>('SELECT * FROM users WHERE lower(username) = lower(?)', [

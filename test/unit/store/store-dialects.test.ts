@@ -182,6 +182,12 @@ for (const dialect of await storeDialects()) {
           'hash',
         ),
       ).rejects.toThrow();
+      expect(
+        await store.users.addIfAbsent(
+          { username: 'ANNA.nowak', displayName: 'Other', role: 'admin', doctorId: null },
+          'hash',
+        ),
+      ).toBeNull();
       expect((await store.users.withHash('ANNA.NOWAK'))?.user.id).toBe(user.id);
       await store.users.setLocale(user.id, 'pl');
       await store.users.setDisabled(user.id, true);
