@@ -2,14 +2,13 @@
 // committed by any of them wakes the live streams of all. A booking change's NOTIFY goes out
 // with its commit (changes-table.ts) and carries nothing: each stream reads the change log from
 // the last id it sent, so a lost or doubled wake-up loses nothing and repeats nothing. Other
-// topics carry their name (a reminder dismissed, a doctor's breaks changed).
+// topics carry their name (a reminder dismissed, a doctor's breaks or the clinic's mapping changed).
 import pg from 'pg';
-import type { LiveTopic } from '../live/live-hub.ts';
+import type { RelayedTopic } from '../live/live-hub.ts';
 import type { Logger } from '../logger.ts';
 import { liveChannel } from '../store/changes-table.ts';
 
-export type RelayedTopic = Exclude<LiveTopic, 'clock'>;
-const relayed = new Set<string>(['visits', 'reminders', 'breaks']);
+const relayed = new Set<string>(['visits', 'reminders', 'breaks', 'directory']);
 
 export interface LiveRelay {
   /** Tells the other instances (and this one) that `topic` changed. */

@@ -54,6 +54,8 @@ export function buildAgendaServices(core: AgendaCore, overrides: AgendaOverrides
   const directory =
     overrides.directory ??
     createFacilityDirectory({ api, facilityId: config.facilityId, mapping: store.mapping });
+  // Changed here or on another instance: read again at the next use.
+  hub.onDirectory(() => directory.invalidate());
   const refresher = createBookingRefresher({
     api,
     store,
@@ -150,7 +152,7 @@ export type AgendaServices = ReturnType<typeof buildAgendaServices>;
 
 /** Issue 8: the admin's mapping of calendars, the online hours published, the slots layer. */
 function calendarParts(
-  { api, store, config, logger }: AgendaCore,
+  { api, store, config, logger, hub }: AgendaCore,
   directory: FacilityDirectoryReader,
 ): NonNullable<AppParts['calendars']> {
   const { timeZone } = config;
@@ -159,7 +161,7 @@ function calendarParts(
     mapping,
     publisher: createHoursPublisher({ api, directory, mapping, timeZone, logger }),
     slots: createSlotsLayer({ api, directory, timeZone }),
-    // Names and the online rule are part of every visit: let open agendas re-read.
-    onMappingChanged: () => directory.invalidate(),
+    // Names and the online rule are part of every visit: read again, on every instance.
+    onMappingChanged: () => hub.notifyDirectory(),
   };
 }

@@ -46,8 +46,7 @@ export function buildIngestServices(
     onChanged: () => hub.notify(),
     // Address services changed on Docplanner: names and the online rule are read again; a
     // doctor's breaks changed: open agendas read theirs again.
-    onRefresh: (what) =>
-      what === 'directory' ? agenda.directory.invalidate() : hub.notifyBreaks(),
+    onRefresh: (what) => (what === 'directory' ? hub.notifyDirectory() : hub.notifyBreaks()),
     onPatientMissing: (bookingId) => void patientReader.read(bookingId),
     onWriteFailed,
     // Webhooks waiting for their commit are answered before the agenda is updated.
