@@ -138,6 +138,26 @@ for (const dialect of await storeDialects()) {
       expect(await byName('nowak')).toEqual(['b-prepaid']);
     });
 
+    it('keeps text holding a NUL: exactly in JSON columns, as U+FFFD in PostgreSQL TEXT', async () => {
+      await store.bookings.put(
+        booking('b-nul', {
+          details: {
+            ...booking('x').details,
+            patient: { name: 'Ja\u0000n', surname: 'Nul', phone: null, email: null },
+          },
+        }),
+      );
+      expect((await store.bookings.get('b-nul'))?.details.patient.name).toBe('Ja\u0000n');
+      await store.history.add({
+        bookingId: 'b-nul',
+        event: 'booking_canceled',
+        occurredAt: '2030-01-14T08:00:00.000Z',
+        summary: 'by Ja\u0000n',
+      });
+      const summary = (await store.history.of('b-nul'))[0]?.summary;
+      expect(summary).toBe(dialect.name === 'postgres' ? 'by Ja\uFFFDn' : 'by Ja\u0000n');
+    });
+
     it('writes a history line once, and no observed line for what the agenda did itself', async () => {
       const line = {
         bookingId: 'h1',

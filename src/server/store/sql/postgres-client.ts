@@ -25,6 +25,17 @@ function numbered(text: string): string {
   return text.replace(/\?/g, () => `$${++n}`);
 }
 
+/**
+ * PostgreSQL's TEXT cannot hold a NUL, which SQLite's can: one in a patient's name or a comment
+ * (hostile or broken input) becomes U+FFFD instead of failing the write. Notification bodies,
+ * kept exactly, are BYTEA and never pass here as text.
+ */
+function withoutNul(value: SqlValue): SqlValue {
+  return typeof value === 'string' && value.includes('\u0000')
+    ? value.replaceAll('\u0000', '\uFFFD')
+    : value;
+}
+
 export interface PostgresClient extends SqlClient {
   readonly pool: pg.Pool;
 }
@@ -57,7 +68,7 @@ export function createPostgresClient(url: string, options: { max?: number } = {}
 
   async function query<Row>(text: string, params: readonly SqlValue[]) {
     const on = current()?.client ?? pool;
-    return on.query(textOf(text), params as unknown[]) as unknown as Promise<
+    return on.query(textOf(text), params.map(withoutNul) as unknown[]) as unknown as Promise<
       pg.QueryResult<Row & pg.QueryResultRow>
     >;
   }
