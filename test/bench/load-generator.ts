@@ -61,7 +61,10 @@ export interface LoadOptions {
   expectStatus?: number;
   /** A request not answered within this long fails. */
   requestTimeoutMs?: number;
-  /** Record into this histogram (e.g. one shared by interleaved rounds); a new one by default. */
+  /**
+   * Record into this histogram (e.g. one shared by interleaved rounds, or by runs against several
+   * origins at once); a new one by default.
+   */
   latency?: LatencyHistogram;
 }
 
@@ -82,7 +85,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const target = new URL(options.origin);
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latency = options.latency ?? createLatencyHistogram();
-  const answeredBefore = latency.count();
   const failureSamples: string[] = [];
   let next = 0;
   let failures = 0;
@@ -122,7 +124,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures,
     failureSamples,
     elapsedMs,
-    perSecond: (latency.count() - answeredBefore) / (elapsedMs / 1_000),
+    // Not from the histogram, which other runs may be recording into at the same time.
+    perSecond: (next - failures) / (elapsedMs / 1_000),
     bytes,
     latency,
   };

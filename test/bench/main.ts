@@ -8,16 +8,28 @@
 //   BENCH_INGEST_NOTIFICATIONS [5000], BENCH_INGEST_CONCURRENCY [48]   webhook ingestion rate
 //   BENCH_AGENDA_VISITS [2000], BENCH_AGENDA_CLIENTS [50], BENCH_AGENDA_SECONDS [10]   agenda API
 //   BENCH_MEMORY_BOOKINGS [100000]                server memory with N stored bookings
-//   BENCH_ONLY  comma-separated subset of: size, screen, live, ingest, agenda, memory
+//   BENCH_ONLY  comma-separated subset of the parts:
+//     size        production JS and CSS, first load and lazy chunks
+//     screen      time until bookings are on screen (500; a busy week of 2,000 and the next)
+//     live        webhook accepted → visible in an open agenda
+//     ingest      webhook ingestion rate, SQLite, one instance
+//     ingest-pg   the same on PostgreSQL, two instances sharing one database, half each
+//     agenda      agenda API under load, SQLite, one instance
+//     agenda-pg   the same on PostgreSQL, two instances, half the clients each
+//     memory      server memory
+// The -pg parts need PostgreSQL at TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432):
+// each run makes a throwaway database and drops it. Where none answers, their rows say skipped.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchChromium } from '../support/chromium.ts';
+import { postgresAvailable } from '../support/postgres.ts';
 import { startProductionServer } from '../support/production-server.ts';
 import { signInApi } from '../support/staff-session.ts';
-import { measureAgendaLoad } from './agenda-load.ts';
+import { type AgendaLoadRow, measureAgendaLoad } from './agenda-load.ts';
 import { assetSize, catalogChunkLocale, firstLoadFiles } from './asset-size.ts';
 import { buildBarePage } from './bare-build.ts';
-import { measureIngestionRate } from './ingestion-rate.ts';
+import { postgresUnreachable } from './bench-servers.ts';
+import { type IngestionRow, measureIngestionRate } from './ingestion-rate.ts';
 import { measureLiveLatency } from './live-latency.ts';
 import { measureServerMemory } from './server-memory.ts';
 import { serveStatic } from './static-server.ts';
@@ -45,7 +57,7 @@ const agendaLoad = {
   seconds: setting('BENCH_AGENDA_SECONDS', 10),
 };
 const memory = { bookings: setting('BENCH_MEMORY_BOOKINGS', 100_000) };
-const allParts = ['size', 'screen', 'live', 'ingest', 'agenda', 'memory'];
+const allParts = ['size', 'screen', 'live', 'ingest', 'ingest-pg', 'agenda', 'agenda-pg', 'memory'];
 const only = (process.env.BENCH_ONLY ?? allParts.join(','))
   .split(',')
   .map((part) => part.trim())
@@ -114,15 +126,44 @@ if (includes('size')) {
 
 if (includes('screen')) await measureTimeOnScreen();
 
-// The BFF rows: a failed one is reported as such and the others still run.
+// The BFF rows: a failed one is reported as such and the others still run. The PostgreSQL rows
+// quote the SQLite ones of the same run (measured first) in their notes.
+let sqliteIngest: IngestionRow | undefined;
+let sqliteAgenda: AgendaLoadRow | undefined;
 const bffMeasures: [string, string, () => Promise<BenchRow>][] = [
   ['live', 'Webhook accepted → visible in an open agenda', () => measureLiveLatency(live)],
-  ['ingest', 'Webhook ingestion rate', () => measureIngestionRate(ingest)],
-  ['agenda', 'Agenda API under load', () => measureAgendaLoad(agendaLoad)],
+  [
+    'ingest',
+    'Webhook ingestion rate',
+    async () => (sqliteIngest = await measureIngestionRate(ingest, 'sqlite')),
+  ],
+  [
+    'ingest-pg',
+    'Webhook ingestion rate, PostgreSQL, two instances',
+    () => measureIngestionRate(ingest, 'postgres', sqliteIngest),
+  ],
+  [
+    'agenda',
+    'Agenda API under load',
+    async () => (sqliteAgenda = await measureAgendaLoad(agendaLoad, 'sqlite')),
+  ],
+  [
+    'agenda-pg',
+    'Agenda API under load, PostgreSQL, two instances',
+    () => measureAgendaLoad(agendaLoad, 'postgres', sqliteAgenda),
+  ],
   ['memory', 'Server memory', () => measureServerMemory(memory)],
 ];
 for (const [part, name, measure] of bffMeasures) {
   if (!includes(part)) continue;
+  if (part.endsWith('-pg') && !(await postgresAvailable())) {
+    rows.push({
+      name,
+      value: 'skipped',
+      note: `${postgresUnreachable} at TEST_POSTGRES_URL (default 127.0.0.1:5432)`,
+    });
+    continue;
+  }
   try {
     rows.push(await measure());
   } catch (error) {

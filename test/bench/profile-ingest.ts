@@ -85,7 +85,7 @@ const result = await pushNotifications({
   maxDurationMs: 120_000,
 });
 const ackMs = result.elapsedMs;
-await waitUntilProcessed(dataDir, count, 120_000);
+await waitUntilProcessed({ sqliteDataDir: dataDir }, count, 120_000);
 const allMs = performance.now() - started;
 console.log(
   `acked ${count} in ${Math.round(ackMs)} ms (${Math.round((count / ackMs) * 1000)}/s), processed all in ${Math.round(allMs)} ms; p50 ${result.latency.percentile(0.5).toFixed(1)} ms`,
