@@ -1,12 +1,13 @@
 // Dead letters for the admin: the list, one body as received, and a replay that writes a body
 // the server can now read into the inbox, once.
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRetention } from '../../../src/server/ops/retention.ts';
-import { openStore } from '../../../src/server/store/store.ts';
+import type { Store } from '../../../src/server/store/store.ts';
 import { deadLetterListSchema, deadLetterSchema } from '../../../src/shared/api/dead-letters.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp } from '../../support/server-app.ts';
+import { storeDialects } from '../../support/store-dialects.ts';
 
 async function until(condition: () => Promise<boolean>, what: string) {
   for (let tries = 0; tries < 200; tries++) {
@@ -31,6 +32,7 @@ async function withLetters() {
   return { ...built, readable, post };
 }
 
+// Through the whole server (test/support/server-app.ts), on its in-memory SQLite store.
 describe('/api/admin/dead-letters', () => {
   it('lists them newest first, without bodies, and shows one with its body as received', async () => {
     const { request, readable } = await withLetters();
@@ -115,30 +117,38 @@ describe('/api/admin/dead-letters', () => {
   });
 });
 
-describe('retention', () => {
-  it('deletes dead letters and processed entries past the retention, never a pending one', async () => {
-    const store = openStore(':memory:');
-    const now = Date.parse('2026-12-01T12:00:00Z');
-    const days = (n: number) => new Date(now - n * 24 * 60 * 60_000).toISOString();
-    await store.inbox.deadLetter('push', 'not JSON', 'old', days(15));
-    await store.inbox.deadLetter('push', 'not JSON', 'recent', days(13));
-    const oldProcessed = await store.inbox.append('push', '{}', days(20));
-    await store.inbox.markProcessed(oldProcessed, 'applied', days(15));
-    const recentProcessed = await store.inbox.append('push', '{}', days(20));
-    await store.inbox.markProcessed(recentProcessed, 'applied', days(13));
-    await store.inbox.append('push', '{}', days(30)); // pending, however old
-
-    const retention = createRetention({
-      store,
-      logger: pino({ level: 'silent' }),
-      retentionMs: 14 * 24 * 60 * 60_000,
-      now: () => now,
+for (const dialect of await storeDialects()) {
+  describe.skipIf(!dialect.available)(`retention on ${dialect.name}`, () => {
+    let store: Store;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, close } = await dialect.open());
     });
-    expect(await retention.sweep()).toEqual({ deadLetters: 1, inbox: 1 });
-    expect((await store.deadLetters.list(10)).map((letter) => letter.receivedAt)).toEqual([
-      days(13),
-    ]);
-    expect(await store.inbox.pendingCount()).toBe(1);
-    expect(await retention.sweep()).toEqual({ deadLetters: 0, inbox: 0 });
+    afterAll(() => close());
+
+    it('deletes dead letters and processed entries past the retention, never a pending one', async () => {
+      const now = Date.parse('2026-12-01T12:00:00Z');
+      const days = (n: number) => new Date(now - n * 24 * 60 * 60_000).toISOString();
+      await store.inbox.deadLetter('push', 'not JSON', 'old', days(15));
+      await store.inbox.deadLetter('push', 'not JSON', 'recent', days(13));
+      const oldProcessed = await store.inbox.append('push', '{}', days(20));
+      await store.inbox.markProcessed(oldProcessed, 'applied', days(15));
+      const recentProcessed = await store.inbox.append('push', '{}', days(20));
+      await store.inbox.markProcessed(recentProcessed, 'applied', days(13));
+      await store.inbox.append('push', '{}', days(30)); // pending, however old
+
+      const retention = createRetention({
+        store,
+        logger: pino({ level: 'silent' }),
+        retentionMs: 14 * 24 * 60 * 60_000,
+        now: () => now,
+      });
+      expect(await retention.sweep()).toEqual({ deadLetters: 1, inbox: 1 });
+      expect((await store.deadLetters.list(10)).map((letter) => letter.receivedAt)).toEqual([
+        days(13),
+      ]);
+      expect(await store.inbox.pendingCount()).toBe(1);
+      expect(await retention.sweep()).toEqual({ deadLetters: 0, inbox: 0 });
+    });
   });
-});
+}

@@ -5,15 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BookingRecord } from '../../../src/server/projection/booking-record.ts';
 import { createBookingsTable } from '../../../src/server/store/bookings-table.ts';
 import { migrate } from '../../../src/server/store/migrations.ts';
 import { createSqliteClient } from '../../../src/server/store/sql/sqlite-client.ts';
-import { openStore } from '../../../src/server/store/store.ts';
+import { openStore, type Store } from '../../../src/server/store/store.ts';
 import { patientSearchLimit, patientSearchSchema } from '../../../src/shared/api/patient-search.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
 import { buildTestApp } from '../../support/server-app.ts';
+import { storeDialects } from '../../support/store-dialects.ts';
 
 const anna = { facilityId: '139878', doctorId: '100101', addressId: '200101' };
 const annaOnline = { facilityId: '139878', doctorId: '100101', addressId: '200201' };
@@ -95,6 +96,8 @@ const nowakowska = booking(
   '2026-11-27T08:00:00+01:00',
 );
 
+// Through the whole server (test/support/server-app.ts), on its in-memory SQLite store; the
+// search itself is run on both dialects by the store-level tests below.
 describe('finding a patient', () => {
   it('needs every word to start a word of the name, in any order and case', async () => {
     const { idsOf } = await setup([kowalska, kowalskaComing, kowalski, lukasz, nowakowska]);
@@ -260,6 +263,7 @@ describe('finding a patient', () => {
     expect((await request('/api/patients?q=kowalska', {}, null)).status).toBe(401);
   });
 
+  // SQLite only: a data directory as SQLite's migration 7 left it, reopened by openStore.
   it('an older data directory gets its patients’ terms again when it opens', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'agenda-terms-'));
     try {
@@ -283,3 +287,84 @@ describe('finding a patient', () => {
     }
   });
 });
+
+// The search the route runs, `bookings.withPatientTerms` with the route's terms, on each dialect.
+for (const dialect of await storeDialects()) {
+  describe.skipIf(!dialect.available)(`finding a patient in the store on ${dialect.name}`, () => {
+    const elsewhere = booking({ name: 'Anna', surname: 'Kowalska' }, '2026-11-24T09:00:00+01:00', {
+      facilityId: '999999',
+    });
+    const many = Array.from({ length: patientSearchLimit + 5 }, (_, index) =>
+      booking(
+        { name: 'Zofia', surname: 'Mazur' },
+        new Date(Date.parse('2026-11-02T08:00:00Z') + index * 3_600_000).toISOString(),
+      ),
+    );
+    let store: Store;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, close } = await dialect.open());
+      for (const record of [kowalska, kowalskaComing, kowalski, lukasz, nowakowska, elsewhere])
+        await store.bookings.put(record);
+      for (const record of many) await store.bookings.put(record);
+    });
+    afterAll(() => close());
+
+    const idsOf = async (q: string, doctorId: string | null = null) =>
+      (
+        await store.bookings.withPatientTerms(
+          '139878',
+          queryTerms(q),
+          doctorId,
+          patientSearchLimit + 1,
+        )
+      ).map((record) => record.id);
+
+    it('needs every word to start a word of the name, in any order and case', async () => {
+      expect(await idsOf('kowal an')).toEqual([kowalskaComing.id, kowalska.id]);
+      expect(await idsOf('ANNA KOWALSKA')).toEqual([kowalskaComing.id, kowalska.id]);
+      expect(await idsOf('kowal')).toEqual([kowalskaComing.id, kowalski.id, kowalska.id]);
+      expect(await idsOf('an')).toEqual([kowalskaComing.id, nowakowska.id, kowalska.id]);
+      expect(await idsOf('owalska')).toEqual([]);
+      expect(await idsOf('kowalska jan')).toEqual([]);
+    });
+
+    it('finds a phone number however it is written', async () => {
+      const both = [kowalskaComing.id, kowalska.id];
+      expect(await idsOf('600 100 200')).toEqual(both);
+      expect(await idsOf('+48600100200')).toEqual(both);
+      expect(await idsOf('600100200')).toEqual(both);
+      expect(await idsOf('+48 600-100-200')).toEqual(both);
+      expect(await idsOf('48600')).toEqual(both);
+      expect(await idsOf('600')).toEqual([kowalskaComing.id, kowalski.id, kowalska.id]);
+      expect(await idsOf('22 123 45')).toEqual([lukasz.id]);
+      expect(await idsOf('+48 600 999 888')).toEqual([kowalski.id]);
+      expect(await idsOf('kowalsk 600 100')).toEqual(both);
+      expect(await idsOf('kowalski 600 100')).toEqual([]);
+    });
+
+    it('ignores accents, ł included, both in the name and in the search', async () => {
+      expect(await idsOf('lukasz')).toEqual([lukasz.id]);
+      expect(await idsOf('Łukasz')).toEqual([lukasz.id]);
+      expect(await idsOf('zolkiew')).toEqual([lukasz.id]);
+      expect(await idsOf('żółk łuk')).toEqual([lukasz.id]);
+      expect(await idsOf('ŁUKASZ ŻÓŁKIEWSKI')).toEqual([lukasz.id]);
+    });
+
+    it('keeps to the facility, and to one doctor’s visits when asked', async () => {
+      expect(await idsOf('kowalska')).toEqual([kowalskaComing.id, kowalska.id]);
+      expect(await idsOf('kowalska', '100101')).toEqual([kowalska.id]);
+      expect(await idsOf('lukasz', '100101')).toEqual([]);
+      expect(await idsOf('lukasz', '100102')).toEqual([lukasz.id]);
+    });
+
+    it('answers the newest first, no more than asked', async () => {
+      expect(await idsOf('zofia')).toEqual(
+        many
+          .slice(-(patientSearchLimit + 1))
+          .reverse()
+          .map((record) => record.id),
+      );
+    });
+  });
+}
