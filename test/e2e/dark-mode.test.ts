@@ -4,11 +4,10 @@
 // agenda's week, day and list, a visit card, the payments board (with payment badges), the day
 // sheet, the mapping screen and the unreadable notifications. The same screens in light keep the
 // colours they always had. Screenshots of both schemes go to test-results/ for a person to look at.
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { ProductionServer } from '../support/production-server.ts';
+import { withServerStore } from '../support/server-store.ts';
 import { type DemoRole, signInApi, signInPage } from '../support/staff-session.ts';
 import { seriousViolations } from './axe.ts';
 import { backgroundHue, paintedBackground } from './colour.ts';
@@ -83,11 +82,14 @@ describe('dark mode, following the system', () => {
     }
 
     // A notification the agenda could not read: the admin's header links to it, the screen shows it.
-    const db = new DatabaseSync(join(server.dataDir, 'agenda.sqlite'), { timeout: 5_000 });
-    db.prepare(
-      'INSERT INTO dead_letters (received_at, source, reason, body) VALUES (?, ?, ?, ?)',
-    ).run(new Date().toISOString(), 'push', 'not JSON', '<notification name="slot-booked"/>');
-    db.close();
+    await withServerStore(server, (store) =>
+      store.inbox.deadLetter(
+        'push',
+        'not JSON',
+        '<notification name="slot-booked"/>',
+        new Date().toISOString(),
+      ),
+    );
 
     const found: Record<string, string[]> = {};
     const check = async (scheme: Scheme, screen: string, page: Page) => {

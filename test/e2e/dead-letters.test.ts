@@ -1,10 +1,9 @@
 // Unreadable notifications in a real browser: the admin's header says how many wait; the screen
 // shows each with why it was refused and what was received; "Read again" refuses one that still
 // cannot be read, with the reason, and reads one that now can into the agenda.
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { describe, expect } from 'vitest';
 import { slotBooked } from '../fixtures/notifications.ts';
+import { withServerStore } from '../support/server-store.ts';
 import { signInApi, signInPage } from '../support/staff-session.ts';
 import { saveScreenshot, testWithServerEnv } from './fixtures.ts';
 
@@ -24,16 +23,14 @@ describe('unreadable notifications', () => {
     });
     expect(refused.status).toBe(400);
     // And one an older build could not read, which this one can (as after an update).
-    const db = new DatabaseSync(join(server.dataDir, 'agenda.sqlite'), { timeout: 5_000 });
-    db.prepare(
-      'INSERT INTO dead_letters (received_at, source, reason, body) VALUES (?, ?, ?, ?)',
-    ).run(
-      new Date().toISOString(),
-      'push',
-      'not a notification',
-      JSON.stringify(slotBooked({ id: 'dl-e2e' })),
+    await withServerStore(server, (store) =>
+      store.inbox.deadLetter(
+        'push',
+        'not a notification',
+        JSON.stringify(slotBooked({ id: 'dl-e2e' })),
+        new Date().toISOString(),
+      ),
     );
-    db.close();
 
     await signInPage(page, 'admin');
     await page.getByRole('link', { name: '2 unreadable notifications' }).click();

@@ -1,6 +1,8 @@
 // Starts the real BFF the way a clinic runs it (`node src/server/main.ts`, serving the built SPA
 // from dist/) as a child process on a free port with a fresh data directory and no Docplanner
-// credentials, so it embeds the sandbox. Used by the e2e tests and the bench.
+// credentials, so it embeds the sandbox. Used by the e2e tests and the bench. With
+// E2E_STORE=postgres in the environment each server gets a PostgreSQL database of its own
+// (DATABASE_URL, dropped at stop) instead of SQLite: the browser tests then run on that store.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { captureOutput, waitUntilHealthy, withoutDocplannerCredentials } from './child-server.ts';
+import { createTestDatabase } from './postgres.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -15,6 +18,8 @@ export interface ProductionServer {
   /** e.g. `http://127.0.0.1:41234` — no trailing slash. */
   url: string;
   dataDir: string;
+  /** Its PostgreSQL database under E2E_STORE=postgres (or the caller's DATABASE_URL), else null. */
+  databaseUrl: string | null;
   /** The server process, e.g. to read its memory from `/proc/<pid>/status`. */
   pid: number;
   /** What the server printed so far (the last 64 KB), for error messages. */
@@ -49,6 +54,7 @@ export async function startProductionServer(options: StartOptions = {}): Promise
 
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'online-agenda-e2e-')));
+  const database = await postgresIfAsked(options.env);
   const child = spawn(process.execPath, ['src/server/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -59,6 +65,7 @@ export async function startProductionServer(options: StartOptions = {}): Promise
       DATA_DIR: dataDir,
       // Tests drive the sandbox themselves; its own patients would change the data under them.
       SANDBOX_MARKETPLACE: 'off',
+      ...(database ? { DATABASE_URL: database.url } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,6 +84,7 @@ export async function startProductionServer(options: StartOptions = {}): Promise
     await stopChild(child);
     process.removeListener('exit', killOnExit);
     if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 
   try {
@@ -88,7 +96,16 @@ export async function startProductionServer(options: StartOptions = {}): Promise
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${message}\n--- server output ---\n${log()}`);
   }
-  return { url, dataDir, pid: child.pid as number, output: log, stop };
+  const databaseUrl = options.env?.DATABASE_URL ?? database?.url ?? null;
+  return { url, dataDir, databaseUrl, pid: child.pid as number, output: log, stop };
+}
+
+/** A database of its own when E2E_STORE=postgres (and the caller did not choose a store). */
+async function postgresIfAsked(env: Record<string, string> | undefined) {
+  if (process.env.E2E_STORE !== 'postgres' || env?.DATABASE_URL) return null;
+  const database = await createTestDatabase('e2e');
+  if (!database) throw new Error('E2E_STORE=postgres, but PostgreSQL is not reachable');
+  return database;
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
