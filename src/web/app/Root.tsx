@@ -1,7 +1,7 @@
 // The page's first decision: signed in or not. Until there is a session, the sign-in page;
 // when the server says the session ended, back to it with a sentence why.
 import { lazy, Suspense, useEffect } from 'react';
-import { useSession } from '../features/auth/session-store.ts';
+import { sessionStore, useSession } from '../features/auth/session-store.ts';
 import { onSessionEnded } from '../lib/api-client.ts';
 import { switchLocale, useLocale } from '../lib/i18n/locale-store.ts';
 import { t } from '../lib/i18n/messages.ts';
@@ -19,9 +19,9 @@ export function Root() {
   const locale = useLocale((store) => store.locale);
   const chosen = state.status === 'signed-in' ? state.session.user.locale : null;
   useEffect(() => {
-    onSessionEnded(() => useSession.getState().sessionEnded());
+    onSessionEnded(() => sessionStore.getState().sessionEnded());
     // Unless the page came with its session (see main.tsx).
-    if (useSession.getState().state.status === 'loading') void useSession.getState().load();
+    if (sessionStore.getState().state.status === 'loading') void sessionStore.getState().load();
     return () => onSessionEnded(null);
   }, []);
   // Signed in on this device, the user's language (chosen on another) takes over.
@@ -44,7 +44,7 @@ export function Root() {
     <App
       key={`${user.username} ${locale}`}
       user={user}
-      onSignOut={() => void useSession.getState().signOut()}
+      onSignOut={() => void sessionStore.getState().signOut()}
     />
   );
 }

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/tokens.css';
 import '../ui/base.css';
-import { useSession } from '../features/auth/session-store.ts';
+import { sessionStore } from '../features/auth/session-store.ts';
 import { startAgendaEarly } from '../lib/early-agenda.ts';
 import { startingLocale, switchLocale } from '../lib/i18n/locale-store.ts';
 import { watchConnectivity } from '../lib/offline/offline-state.ts';
@@ -25,11 +25,11 @@ watchConnectivity();
 registerServiceWorker();
 const bootstrap = readPageBootstrap();
 if (bootstrap) {
-  useSession.getState().adopt(bootstrap.session);
+  sessionStore.getState().adopt(bootstrap.session);
   applySettings(bootstrap.settings);
   startAgendaEarly(bootstrap.firstWeek);
 } else {
-  void useSession.getState().load();
+  void sessionStore.getState().load();
 }
 
 // Every word on the page comes from the language's catalog: fetch it (a small chunk, alongside

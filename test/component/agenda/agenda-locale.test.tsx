@@ -11,14 +11,14 @@ import { catalog as de } from '../../../src/web/lib/i18n/catalogs/de/index.ts';
 import { catalog as en } from '../../../src/web/lib/i18n/catalogs/en/index.ts';
 import { catalog as pl } from '../../../src/web/lib/i18n/catalogs/pl/index.ts';
 import { catalog as ptBr } from '../../../src/web/lib/i18n/catalogs/pt-BR/index.ts';
-import { useLocale } from '../../../src/web/lib/i18n/locale-store.ts';
+import { localeStore } from '../../../src/web/lib/i18n/locale-store.ts';
 import { setCatalog } from '../../../src/web/lib/i18n/messages.ts';
 import { serverClock } from '../../../src/web/lib/server-clock.ts';
 import { buildAgenda, demoTimeZone } from '../../fixtures/agenda.ts';
 
 function speak(locale: Locale, catalog: Catalog) {
   setCatalog(locale, catalog);
-  useLocale.setState({ locale, calendarLocale: catalog.calendarLocale });
+  localeStore.setState({ locale, calendarLocale: catalog.calendarLocale });
 }
 
 afterEach(() => {

@@ -3,7 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Root } from '../../../src/web/app/Root.tsx';
-import { useSession } from '../../../src/web/features/auth/session-store.ts';
+import { sessionStore } from '../../../src/web/features/auth/session-store.ts';
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), {
@@ -13,7 +13,7 @@ function json(status: number, body: unknown) {
 }
 
 beforeEach(() => {
-  useSession.setState({ state: { status: 'loading' } });
+  sessionStore.setState({ state: { status: 'loading' } });
   vi.stubGlobal('fetch', async (url: string) => {
     if (url === '/api/health') {
       return json(200, { status: 'ready', dataSource: 'sandbox', version: 't' });

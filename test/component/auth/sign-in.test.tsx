@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInPage } from '../../../src/web/features/auth/SignInPage.tsx';
-import { useSession } from '../../../src/web/features/auth/session-store.ts';
+import { sessionStore } from '../../../src/web/features/auth/session-store.ts';
 import { csrfToken } from '../../../src/web/lib/csrf.ts';
 
 const session = {
@@ -34,7 +34,7 @@ function serve(signInAnswer: Response, dataSource: 'sandbox' | 'docplanner' = 's
   });
 }
 
-beforeEach(() => useSession.setState({ state: { status: 'signed-out', notice: null } }));
+beforeEach(() => sessionStore.setState({ state: { status: 'signed-out', notice: null } }));
 afterEach(() => vi.unstubAllGlobals());
 
 describe('sign-in page', () => {
@@ -44,7 +44,7 @@ describe('sign-in page', () => {
     await userEvent.type(screen.getByLabelText('User name'), 'doctor');
     await userEvent.type(screen.getByLabelText('Password'), 'demo-doctor');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(useSession.getState().state.status).toBe('signed-in'));
+    await waitFor(() => expect(sessionStore.getState().state.status).toBe('signed-in'));
     expect(csrfToken()).toBe('csrf-123');
     const request = calls.find((call) => call.url === '/api/auth/sign-in');
     expect(JSON.parse(String(request?.init?.body))).toEqual({
@@ -62,7 +62,7 @@ describe('sign-in page', () => {
     await userEvent.type(screen.getByLabelText('Password'), 'nope');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong user name or password.');
-    expect(useSession.getState().state.status).toBe('signed-out');
+    expect(sessionStore.getState().state.status).toBe('signed-out');
   });
 
   it('asks for both fields before calling the server', async () => {

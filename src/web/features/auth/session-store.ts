@@ -1,6 +1,7 @@
 // Who is signed in. The app shows the sign-in page until there is a session, and goes back to it
 // when the server says the session ended (idle timeout, signed out in another tab).
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { SessionView } from '../../../shared/api/auth.ts';
 import type { Locale } from '../../../shared/i18n/locales.ts';
 import { setCsrfToken } from '../../lib/csrf.ts';
@@ -34,7 +35,7 @@ function withLocale(session: SessionView, locale: Locale): SessionView {
   return { ...session, user: { ...session.user, locale } };
 }
 
-export const useSession = create<SessionStore>((set, get) => ({
+export const sessionStore = createStore<SessionStore>()((set, get) => ({
   state: { status: 'loading' },
   load() {
     loading ??= (async () => {
@@ -100,3 +101,8 @@ export const useSession = create<SessionStore>((set, get) => ({
     });
   },
 }));
+
+/** The part of the session store `select` picks, kept up to date. */
+export function useSession<Picked>(select: (store: SessionStore) => Picked): Picked {
+  return useStore(sessionStore, select);
+}

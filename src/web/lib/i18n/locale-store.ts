@@ -1,7 +1,8 @@
 // The language the page speaks now. Switching fetches that language's chunk, then every message,
 // date and number, `<html lang>` and FullCalendar follow it.
 import type { LocaleInput } from '@fullcalendar/react';
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import {
   type Locale,
   localeFromAcceptLanguage,
@@ -16,10 +17,15 @@ interface LocaleState {
   calendarLocale: LocaleInput | null;
 }
 
-export const useLocale = create<LocaleState>(() => ({
+export const localeStore = createStore<LocaleState>()(() => ({
   locale: activeLocale(),
   calendarLocale: activeCatalog()?.calendarLocale ?? null,
 }));
+
+/** The part of the language state `select` picks, kept up to date. */
+export function useLocale<Picked>(select: (state: LocaleState) => Picked): Picked {
+  return useStore(localeStore, select);
+}
 
 /**
  * The language to open in: the user's choice, else the page's `<html lang>` (the server wrote the
@@ -44,5 +50,5 @@ export async function switchLocale(locale: Locale): Promise<void> {
   if (latest !== locale) return;
   setCatalog(locale, catalog);
   document.documentElement.lang = locale;
-  useLocale.setState({ locale, calendarLocale: catalog.calendarLocale });
+  localeStore.setState({ locale, calendarLocale: catalog.calendarLocale });
 }
