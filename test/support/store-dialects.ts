@@ -41,3 +41,20 @@ export async function storeDialects(): Promise<StoreDialect[]> {
     },
   ];
 }
+
+/**
+ * Empties every table but the migrations' record, so that each test starts as on a new store
+ * (ids and sequence numbers go on from where they were). DELETE, not TRUNCATE: PostgreSQL takes
+ * some 300 ms to truncate every table, a few ms to delete their rows.
+ */
+export async function emptyTables(store: Store): Promise<void> {
+  const tables = await store.sql.all<{ name: string }>(
+    store.dialect === 'postgres'
+      ? `SELECT tablename AS name FROM pg_tables
+           WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+  );
+  await store.transaction(async () => {
+    for (const { name } of tables) await store.sql.run(`DELETE FROM "${name}"`);
+  });
+}

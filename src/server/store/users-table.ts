@@ -42,43 +42,40 @@ function fromRow(row: UserRow): User {
 }
 
 export function createUsersTable(sql: SqlClient) {
+  async function insert(
+    user: Omit<User, 'id' | 'disabled' | 'locale'>,
+    passwordHash: string,
+    onConflict: '' | 'ON CONFLICT DO NOTHING',
+  ): Promise<User | null> {
+    const row = await sql.get<{ id: number }>(
+      `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?) ${onConflict} RETURNING id`,
+      [
+        user.username,
+        user.displayName,
+        user.role,
+        user.doctorId,
+        passwordHash,
+        new Date().toISOString(),
+      ],
+    );
+    return row ? { ...user, id: Number(row.id), disabled: false, locale: null } : null;
+  }
+
   return {
+    /** Adds the user; a username taken (in any case) is refused with the database's error. */
     async add(user: Omit<User, 'id' | 'disabled' | 'locale'>, passwordHash: string): Promise<User> {
-      const row = await sql.get<{ id: number }>(
-        `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-        [
-          user.username,
-          user.displayName,
-          user.role,
-          user.doctorId,
-          passwordHash,
-          new Date().toISOString(),
-        ],
-      );
-      return { ...user, id: Number(row?.id), disabled: false, locale: null };
+      return (await insert(user, passwordHash, '')) as User;
     },
     /**
      * Adds the user unless one with that username (in any case) exists; null then. Two instances
      * creating the same account at once: one adds it, the other gets null.
      */
-    async addIfAbsent(
+    addIfAbsent(
       user: Omit<User, 'id' | 'disabled' | 'locale'>,
       passwordHash: string,
     ): Promise<User | null> {
-      const row = await sql.get<{ id: number }>(
-        `INSERT INTO users (username, display_name, role, doctor_id, password_hash, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          user.username,
-          user.displayName,
-          user.role,
-          user.doctorId,
-          passwordHash,
-          new Date().toISOString(),
-        ],
-      );
-      return row ? { ...user, id: Number(row.id), disabled: false, locale: null } : null;
+      return insert(user, passwordHash, 'ON CONFLICT DO NOTHING');
     },
     /** The user and their password hash, for signing in (the username in any case). */
     async withHash(username: string): Promise<{ user: User; passwordHash: string } | undefined> {

@@ -11,7 +11,7 @@ import {
 } from '../../../src/server/upstream/docplanner-api.ts';
 import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
 import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
+import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
 
 const now = new Date('2026-11-25T10:00:00+01:00');
 const week = { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00', refresh: false };
@@ -26,23 +26,6 @@ beforeAll(async () => {
   );
 });
 afterAll(() => sandbox.close());
-
-/**
- * Empties every table but the migrations' record, so that each test starts as on a new store
- * (ids and sequence numbers go on from where they were). DELETE, not TRUNCATE: PostgreSQL takes
- * some 300 ms to truncate every table, a few ms to delete their rows.
- */
-async function emptyTables(store: Store) {
-  const tables = await store.sql.all<{ name: string }>(
-    store.dialect === 'postgres'
-      ? `SELECT tablename AS name FROM pg_tables
-           WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`
-      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
-  );
-  await store.transaction(async () => {
-    for (const { name } of tables) await store.sql.run(`DELETE FROM "${name}"`);
-  });
-}
 
 /** A reader over the sandbox, on `store`, whose upstream calls can be counted, failed or slowed. */
 function build(

@@ -8,29 +8,12 @@ import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.
 import type { Booking } from '../../../src/shared/docplanner/booking.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
+import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
 
 const minute = 60_000;
 const bookedAt = '2026-11-20T09:00:00+01:00';
 const bookedMs = Date.parse(bookedAt);
 const logger = pino({ level: 'silent' });
-
-/**
- * Empties every table but the migrations' record, so that each test starts as on a new store
- * (ids and sequence numbers go on from where they were). DELETE, not TRUNCATE: PostgreSQL takes
- * some 300 ms to truncate every table, a few ms to delete their rows.
- */
-async function emptyTables(store: Store) {
-  const tables = await store.sql.all<{ name: string }>(
-    store.dialect === 'postgres'
-      ? `SELECT tablename AS name FROM pg_tables
-           WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`
-      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
-  );
-  await store.transaction(async () => {
-    for (const { name } of tables) await store.sql.run(`DELETE FROM "${name}"`);
-  });
-}
 
 async function setup(store: Store, answer: Partial<Booking>) {
   const processor = createProcessor({ store, logger, onChanged: () => {} });

@@ -9,24 +9,7 @@ import {
   paymentChanged,
   slotBooked,
 } from '../../fixtures/notifications.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
-
-/**
- * Empties every table but the migrations' record, so that each test starts as on a new store
- * (ids and sequence numbers go on from where they were). DELETE, not TRUNCATE: PostgreSQL takes
- * some 300 ms to truncate every table, a few ms to delete their rows.
- */
-async function emptyTables(store: Store) {
-  const tables = await store.sql.all<{ name: string }>(
-    store.dialect === 'postgres'
-      ? `SELECT tablename AS name FROM pg_tables
-           WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`
-      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
-  );
-  await store.transaction(async () => {
-    for (const { name } of tables) await store.sql.run(`DELETE FROM "${name}"`);
-  });
-}
+import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`the processor on ${dialect.name}`, () => {
