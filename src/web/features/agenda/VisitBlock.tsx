@@ -17,6 +17,8 @@ import { MonitorIcon, VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoCall } from '../../ui/JoinVideoCall.tsx';
 import type { DoctorMark } from './doctor-marks.ts';
 import { VisitPayment } from './VisitPayment.tsx';
+import './visit-block.css';
+import './visit-block-layouts.css';
 
 export { joinVideoAttribute } from '../../ui/JoinVideoCall.tsx';
 
