@@ -47,7 +47,9 @@ export function createServerClock(): ServerClock {
     now: () => {
       const local = Date.now();
       if (!anchor) return local;
-      return anchor.serverMs + (local - anchor.localMs) * anchor.speed;
+      // Whole milliseconds, as Date.now(): at a speed like 0.5 the product has a fraction, which
+      // Temporal's Instant.fromEpochMilliseconds refuses.
+      return Math.floor(anchor.serverMs + (local - anchor.localMs) * anchor.speed);
     },
     sync: (at, speed) => {
       const serverMs = Date.parse(at);
