@@ -13,6 +13,7 @@ import { createSqliteClient } from '../../../src/server/store/sql/sqlite-client.
 import { openStore, type Store } from '../../../src/server/store/store.ts';
 import { patientSearchLimit, patientSearchSchema } from '../../../src/shared/api/patient-search.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
+import { bookingRecord } from '../../fixtures/booking-record.ts';
 import { buildTestApp } from '../../support/server-app.ts';
 import { storeDialects } from '../../support/store-dialects.ts';
 
@@ -28,32 +29,18 @@ function booking(
   overrides: Partial<BookingRecord> = {},
 ): BookingRecord {
   const id = `b${++ids}`;
-  return {
+  return bookingRecord({
     ...anna,
     id,
     startAt: start,
     endAt: new Date(Date.parse(start) + 30 * 60_000).toISOString(),
-    status: 'booked',
-    movedTo: null,
-    videocallUrl: null,
-    visitPaymentStatus: null,
-    paymentStatusAtMs: null,
-    presence: null,
-    presenceAtMs: null,
-    confirmed: false,
     details: {
       patient: { phone: null, email: null, ...patient },
       service: { id: '300101', name: 'Regular Visit', dictionaryId: null },
-      comment: null,
-      bookedAt: null,
-      canceledAt: null,
-      canceledBy: null,
-      visitPayment: false,
     },
-    updatedAtMs: 0,
     updatedKey: id,
     ...overrides,
-  };
+  });
 }
 
 async function setup(records: BookingRecord[]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/server/store/store.ts';
+import { bookingRecord } from '../../fixtures/booking-record.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp, testWebhookSecret } from '../../support/server-app.ts';
 
@@ -127,33 +128,21 @@ describe('GET /api/visits/:id/history', () => {
 describe('history of a visit known only from a read of Docplanner', () => {
   it('starts with when it was booked', async () => {
     const { request, store } = buildTestApp();
-    await store.bookings.put({
-      id: 'seen',
-      facilityId: '139878',
-      doctorId: '100101',
-      addressId: '200101',
-      startAt: '2026-11-23T10:00:00+01:00',
-      endAt: '2026-11-23T10:30:00+01:00',
-      status: 'booked',
-      movedTo: null,
-      videocallUrl: null,
-      visitPaymentStatus: null,
-      paymentStatusAtMs: null,
-      presence: null,
-      presenceAtMs: null,
-      confirmed: false,
-      details: {
-        patient: { name: 'A', surname: 'B', phone: null, email: null },
-        service: null,
-        comment: null,
-        bookedAt: '2026-11-20T08:00:00+01:00',
-        canceledAt: null,
-        canceledBy: null,
-        visitPayment: false,
-      },
-      updatedAtMs: 1,
-      updatedKey: '',
-    });
+    await store.bookings.put(
+      bookingRecord({
+        id: 'seen',
+        facilityId: '139878',
+        doctorId: '100101',
+        addressId: '200101',
+        startAt: '2026-11-23T10:00:00+01:00',
+        endAt: '2026-11-23T10:30:00+01:00',
+        details: {
+          patient: { name: 'A', surname: 'B', phone: null, email: null },
+          bookedAt: '2026-11-20T08:00:00+01:00',
+        },
+        updatedAtMs: 1,
+      }),
+    );
     const body = (await (await request('/api/visits/seen/history')).json()) as {
       entries: unknown[];
     };

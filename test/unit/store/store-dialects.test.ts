@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BookingRecord } from '../../../src/server/projection/booking-record.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
+import { bookingRecord } from '../../fixtures/booking-record.ts';
 import { storeDialects } from '../../support/store-dialects.ts';
 
 const start = Date.UTC(2030, 0, 14, 9, 0);
@@ -12,34 +13,20 @@ const minute = 60_000;
 
 function booking(id: string, overrides: Partial<BookingRecord> = {}): BookingRecord {
   const startMs = overrides.startAt ? Date.parse(overrides.startAt) : start;
-  return {
+  return bookingRecord({
     id,
     facilityId: 'f1',
     doctorId: 'd1',
     addressId: 'a1',
     startAt: new Date(startMs).toISOString(),
     endAt: new Date(startMs + 30 * minute).toISOString(),
-    status: 'booked',
-    movedTo: null,
-    videocallUrl: null,
-    visitPaymentStatus: null,
-    paymentStatusAtMs: null,
-    presence: null,
-    presenceAtMs: null,
-    confirmed: false,
     details: {
       patient: { name: 'Łucja', surname: "O'Neill", phone: '+48 600 100 200', email: null },
-      service: null,
-      comment: null,
-      bookedAt: null,
-      canceledAt: null,
-      canceledBy: null,
-      visitPayment: false,
     },
     updatedAtMs: start - 60 * minute,
     updatedKey: 'k',
     ...overrides,
-  };
+  });
 }
 
 for (const dialect of await storeDialects()) {
