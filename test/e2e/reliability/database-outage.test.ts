@@ -6,11 +6,19 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../src/sandbox/start.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { createTestDatabase, postgresAvailable } from '../../support/postgres.ts';
-import { findFreePort, startServerProcess } from '../../support/server-process.ts';
-import { postWebhook, temporaryDataDir, undoAfterEach, waitFor, webhookSecret } from './harness.ts';
+import { findFreePort } from '../../support/server-process.ts';
+import {
+  postWebhook,
+  pushModeEnv,
+  startTestSandbox,
+  startTestServer,
+  testDataDir,
+  undoAfterEach,
+  waitFor,
+  webhookSecret,
+} from './harness.ts';
 
 const cleanups = undoAfterEach();
 
@@ -69,18 +77,14 @@ describe.skipIf(!(await postgresAvailable()))('PostgreSQL outage', () => {
     const viaProxy = new URL(database.url);
     viaProxy.host = `127.0.0.1:${proxyPort}`;
 
-    const sandbox = await startSandbox({ port: 0 });
-    cleanups.push(() => sandbox.close());
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
-    const server = await startServerProcess({
+    const sandbox = await startTestSandbox(cleanups);
+    const server = await startTestServer(cleanups, {
       port: await findFreePort(),
-      dataDir: dataDir.path,
+      dataDir: await testDataDir(cleanups),
       env: {
         DATABASE_URL: viaProxy.toString(),
         SANDBOX_URL: sandbox.url,
-        NOTIFICATIONS_MODE: 'push',
-        WEBHOOK_SECRET: webhookSecret,
+        ...pushModeEnv,
         SANDBOX_MARKETPLACE: 'off',
       },
     });

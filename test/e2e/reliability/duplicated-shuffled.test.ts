@@ -2,25 +2,23 @@
 // pay, move, cancel, confirm, turn up; unpaid prepaid visits expire) fed in order to one server
 // and every event twice, shuffled, to another ends in the same projection and history.
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../src/sandbox/start.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort, type ServerProcess } from '../../support/server-process.ts';
 import {
   control,
   count,
+  pendingInbox,
   postWebhook,
   pullEverything,
+  pushModeEnv,
   readDatabase,
   sandboxDay,
   seededRandom,
   shuffled,
-  temporaryDataDir,
+  startTestSandbox,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
-  webhookSecret,
   wireDateTime,
 } from './harness.ts';
 
@@ -28,8 +26,7 @@ const cleanups = undoAfterEach();
 
 /** Plays a morning of Docplanner patients on a sandbox in pull mode; returns the stream. */
 async function realisticStream(): Promise<unknown[]> {
-  const sandbox = await startSandbox({ port: 0, seed: 3 });
-  cleanups.push(() => sandbox.close());
+  const sandbox = await startTestSandbox(cleanups, { seed: 3 });
   const act = async <Answer>(path: string, body: unknown = {}): Promise<Answer | undefined> => {
     // A minute between events, as between real patients' clicks.
     await control(sandbox.url, 'POST', '/clock', { advanceMinutes: 1 });
@@ -98,15 +95,11 @@ async function realisticStream(): Promise<unknown[]> {
 }
 
 async function startPushServer(): Promise<ServerProcess> {
-  const dataDir = await temporaryDataDir();
-  cleanups.push(dataDir.remove);
-  const server = await startServerProcess({
+  return startTestServer(cleanups, {
     port: await findFreePort(),
-    dataDir: dataDir.path,
-    env: { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret },
+    dataDir: await testDataDir(cleanups),
+    env: pushModeEnv,
   });
-  cleanups.push(() => server.kill());
-  return server;
 }
 
 async function feed(server: ServerProcess, bodies: readonly string[]): Promise<void> {
@@ -115,11 +108,7 @@ async function feed(server: ServerProcess, bodies: readonly string[]): Promise<v
     expect(answer.status, body.slice(0, 200)).toBe(200);
   }
   await waitFor('the inbox to be processed', () =>
-    readDatabase(server.dataDir, (db) =>
-      count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL') === 0
-        ? true
-        : undefined,
-    ),
+    readDatabase(server.dataDir, (db) => (pendingInbox(db) === 0 ? true : undefined)),
   );
 }
 

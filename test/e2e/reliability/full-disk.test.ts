@@ -10,19 +10,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { healthSchema } from '../../../src/shared/api/health.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
 import {
   count,
   postWebhook,
+  pushModeEnv,
   readDatabase,
+  startTestServer,
   undoAfterEach,
   waitFor,
-  webhookSecret,
 } from './harness.ts';
 
 const cleanups = undoAfterEach();
@@ -79,16 +76,7 @@ describe.skipIf(disk === null)('a full disk', () => {
     const dataDir = join(disk.path, 'data');
     mkdirSync(dataDir);
     const port = await findFreePort();
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
-    const start = async () => {
-      server = await startServerProcess({
-        port,
-        dataDir,
-        env: { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret },
-      });
-      return server;
-    };
+    const start = () => startTestServer(cleanups, { port, dataDir, env: pushModeEnv });
     const health = async (url: string) =>
       healthSchema.parse(await (await fetch(`${url}/api/health`)).json());
 

@@ -3,15 +3,14 @@
 // socket closed), and Docplanner sends those again. None is acknowledged and lost.
 import { describe, expect, it } from 'vitest';
 import { slotBooked } from '../../fixtures/notifications.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import {
   count,
+  pendingInbox,
+  pushModeEnv,
   readDatabase,
-  temporaryDataDir,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
   webhookSecret,
@@ -21,14 +20,11 @@ const cleanups = undoAfterEach();
 
 describe('SIGTERM during a burst of pushes', () => {
   it('keeps every notification it acknowledged', async () => {
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
-    server = await startServerProcess({
+    const dataDir = await testDataDir(cleanups);
+    const server = await startTestServer(cleanups, {
       port: await findFreePort(),
-      dataDir: dataDir.path,
-      env: { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret },
+      dataDir,
+      env: pushModeEnv,
     });
     const url = `${server.url}/webhooks/docplanner/${webhookSecret}`;
     const total = 400;
@@ -67,7 +63,7 @@ describe('SIGTERM during a burst of pushes', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(total / 4);
     expect(other.length, 'the stop came after every push was answered').toBeGreaterThan(0);
     for (const id of other) expect([503, 'no answer']).toContain(answers.get(id));
-    const kept = readDatabase(dataDir.path, (db) =>
+    const kept = readDatabase(dataDir, (db) =>
       acknowledged.filter(
         (id) =>
           count(
@@ -79,10 +75,6 @@ describe('SIGTERM during a burst of pushes', () => {
     );
     expect(kept.length).toBe(acknowledged.length);
     // The graceful stop processed what it had received: nothing left pending.
-    expect(
-      readDatabase(dataDir.path, (db) =>
-        count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
-      ),
-    ).toBe(0);
+    expect(readDatabase(dataDir, pendingInbox)).toBe(0);
   });
 });

@@ -6,7 +6,18 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach } from 'vitest';
-import { sandboxClientId, sandboxClientSecret } from '../../../src/sandbox/start.ts';
+import {
+  type RunningSandbox,
+  type SandboxOptions,
+  sandboxClientId,
+  sandboxClientSecret,
+  startSandbox,
+} from '../../../src/sandbox/start.ts';
+import {
+  type ServerProcess,
+  type ServerProcessOptions,
+  startServerProcess,
+} from '../../support/server-process.ts';
 
 export const webhookSecret = 'reliability-webhook-secret-0001';
 
@@ -14,12 +25,47 @@ export const webhookSecret = 'reliability-webhook-secret-0001';
  * What a test started (servers, sandboxes, data folders), undone after each test, newest first,
  * even when the test failed. Call at the top of a test file; push each undo as you go.
  */
-export function undoAfterEach(): (() => Promise<unknown>)[] {
-  const undos: (() => Promise<unknown>)[] = [];
+export function undoAfterEach(): Undos {
+  const undos: Undos = [];
   afterEach(async () => {
     for (const undo of undos.splice(0).reverse()) await undo().catch(() => {});
   });
   return undos;
+}
+
+export type Undos = (() => Promise<unknown>)[];
+
+/** The environment of a server that takes Docplanner's pushes at `webhookSecret`. */
+export const pushModeEnv = { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret };
+
+/** Starts a sandbox Docplanner on an ephemeral port; closed after the test. */
+export async function startTestSandbox(
+  undos: Undos,
+  options: SandboxOptions = {},
+): Promise<RunningSandbox> {
+  const sandbox = await startSandbox({ port: 0, ...options });
+  undos.push(() => sandbox.close());
+  return sandbox;
+}
+
+/** A fresh data folder for the server, removed after the test; returns its path. */
+export async function testDataDir(undos: Undos): Promise<string> {
+  const dataDir = await temporaryDataDir();
+  undos.push(dataDir.remove);
+  return dataDir.path;
+}
+
+/**
+ * Starts the real server as a child process; SIGKILLed after the test unless it has ended by
+ * then. Call again with the same port and data folder to restart it.
+ */
+export async function startTestServer(
+  undos: Undos,
+  options: ServerProcessOptions,
+): Promise<ServerProcess> {
+  const server = await startServerProcess(options);
+  undos.push(() => server.kill());
+  return server;
 }
 
 export interface SandboxStats {
@@ -173,6 +219,21 @@ export function readDatabase<Result>(dataDir: string, read: (db: DatabaseSync) =
 
 export function count(db: DatabaseSync, sql: string, ...params: (string | number)[]): number {
   return Number((db.prepare(sql).get(...params) as { n: number }).n);
+}
+
+/** How many notifications the inbox holds that are not processed yet. */
+export function pendingInbox(db: DatabaseSync): number {
+  return count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL');
+}
+
+/** Each booking with a slot-booked history line and how many it has (one, if projected once). */
+export function slotBookedLinesPerBooking(db: DatabaseSync): { booking_id: string; n: number }[] {
+  return db
+    .prepare(
+      `SELECT booking_id, count(*) AS n FROM booking_history
+       WHERE event = 'slot-booked' GROUP BY booking_id`,
+    )
+    .all() as { booking_id: string; n: number }[];
 }
 
 export async function temporaryDataDir(): Promise<{ path: string; remove: () => Promise<void> }> {

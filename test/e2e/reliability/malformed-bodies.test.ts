@@ -4,21 +4,18 @@
 
 import { describe, expect, it } from 'vitest';
 import { slotBooked } from '../../fixtures/notifications.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
 import {
   count,
   postWebhook,
+  pushModeEnv,
   readDatabase,
   seededRandom,
-  temporaryDataDir,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
-  webhookSecret,
 } from './harness.ts';
 
 const cleanups = undoAfterEach();
@@ -86,15 +83,11 @@ function malformedBody(random: () => number): Malformed {
 
 describe('webhook: 1,000 random malformed bodies', () => {
   it('answers each with a 4xx JSON error, dead-letters all, and keeps working', async () => {
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
-    const port = await findFreePort();
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
-    server = await startServerProcess({
-      port,
-      dataDir: dataDir.path,
-      env: { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret },
+    const dataDir = await testDataDir(cleanups);
+    const server = await startTestServer(cleanups, {
+      port: await findFreePort(),
+      dataDir,
+      env: pushModeEnv,
     });
     const url = server.url;
 
@@ -134,7 +127,7 @@ describe('webhook: 1,000 random malformed bodies', () => {
 
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
-    readDatabase(dataDir.path, (db) => {
+    readDatabase(dataDir, (db) => {
       expect(count(db, 'SELECT count(*) AS n FROM dead_letters')).toBe(1000);
       expect(count(db, 'SELECT count(*) AS n FROM inbox')).toBe(0);
     });

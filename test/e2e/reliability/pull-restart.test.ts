@@ -5,22 +5,21 @@
 // those bookings back (without their history line). The test measures that loss and bounds it.
 
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../src/sandbox/start.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
 import {
   control,
   count,
   createVisitBooker,
   openRoundTheClockSlots,
+  pendingInbox,
   readDatabase,
   sandboxDay,
   sandboxStats,
-  temporaryDataDir,
+  slotBookedLinesPerBooking,
+  startTestSandbox,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
   wireDateTime,
@@ -30,10 +29,8 @@ const cleanups = undoAfterEach();
 
 describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
   it('resumes after a restart and projects every booking exactly once', async () => {
-    const sandbox = await startSandbox({ port: 0 });
-    cleanups.push(() => sandbox.close());
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
+    const sandbox = await startTestSandbox(cleanups);
+    const dataDir = await testDataDir(cleanups);
     await openRoundTheClockSlots(sandbox.url);
     // Booked while no server runs: the sandbox queue keeps them (pull is its default).
     const bookingIds = await createVisitBooker(sandbox.url).book(1000);
@@ -42,16 +39,12 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     await control(sandbox.url, 'POST', '/faults', { latencyMs: 300 });
 
     const port = await findFreePort();
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
-    const startServer = async () => {
-      server = await startServerProcess({
+    const startServer = () =>
+      startTestServer(cleanups, {
         port,
-        dataDir: dataDir.path,
+        dataDir,
         env: { SANDBOX_URL: sandbox.url, NOTIFICATIONS_MODE: 'pull', PULL_INTERVAL_MS: '200' },
       });
-      return server;
-    };
 
     const first = await startServer();
     const pulledAtKill = await waitFor(
@@ -64,9 +57,9 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     );
     await first.kill('SIGKILL');
     expect(pulledAtKill, 'killed in the middle of the drain').toBeLessThanOrEqual(800);
-    const receivedBeforeKill = readDatabase(dataDir.path, (db) => ({
+    const receivedBeforeKill = readDatabase(dataDir, (db) => ({
       inbox: count(db, 'SELECT count(*) AS n FROM inbox'),
-      pending: count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
+      pending: pendingInbox(db),
     }));
 
     const second = await startServer();
@@ -79,9 +72,9 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
       async () => {
         const stats = await sandboxStats(sandbox.url);
         if (stats.queued > 0) return undefined;
-        const { inbox, pending } = readDatabase(dataDir.path, (db) => ({
+        const { inbox, pending } = readDatabase(dataDir, (db) => ({
           inbox: count(db, 'SELECT count(*) AS n FROM inbox'),
-          pending: count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
+          pending: pendingInbox(db),
         }));
         if (inbox !== lastInbox.n) lastInbox = { n: inbox, since: Date.now() };
         const settled = Date.now() - lastInbox.since >= 1_000;
@@ -92,17 +85,12 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     expect(drained.pulled, 'every notification was handed out once').toBe(1000);
 
     // What the inbox holds is projected exactly once; what it lacks was in flight at the kill.
-    const received = readDatabase(dataDir.path, (db) => {
+    const received = readDatabase(dataDir, (db) => {
       const bodies = count(db, 'SELECT count(*) AS n FROM inbox');
       expect(count(db, 'SELECT count(DISTINCT body) AS n FROM inbox'), 'no body twice').toBe(
         bodies,
       );
-      const lines = db
-        .prepare(
-          `SELECT booking_id, count(*) AS n FROM booking_history
-           WHERE event = 'slot-booked' GROUP BY booking_id`,
-        )
-        .all() as { booking_id: string; n: number }[];
+      const lines = slotBookedLinesPerBooking(db);
       expect(lines.filter((line) => Number(line.n) !== 1)).toEqual([]);
       expect(lines).toHaveLength(bodies);
       expect(count(db, 'SELECT count(*) AS n FROM bookings')).toBe(bodies);
@@ -110,7 +98,7 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     });
     const lost = 1000 - received;
     // Each pulled batch is one inbox transaction: list them, to see which one went missing.
-    const batches = readDatabase(dataDir.path, (db) =>
+    const batches = readDatabase(dataDir, (db) =>
       db
         .prepare(
           `SELECT received_at, min(id) AS first, count(*) AS n FROM inbox
@@ -141,7 +129,7 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
     ).toEqual([]);
     await second.stop();
 
-    readDatabase(dataDir.path, (db) => {
+    readDatabase(dataDir, (db) => {
       const projected = db
         .prepare(`SELECT id, status FROM bookings WHERE id IN (${bookingIds.map(() => '?')})`)
         .all(...bookingIds) as { id: string; status: string }[];

@@ -3,20 +3,20 @@
 // for good come back through the release the server asks for at start-up; the others through
 // Docplanner's retries 5 and 10 minutes later. Every booking ends up projected exactly once.
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../src/sandbox/start.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import {
   control,
   count,
   createVisitBooker,
   openRoundTheClockSlots,
+  pendingInbox,
+  pushModeEnv,
   readDatabase,
   sandboxStats,
-  temporaryDataDir,
+  slotBookedLinesPerBooking,
+  startTestSandbox,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
   webhookSecret,
@@ -26,26 +26,18 @@ const cleanups = undoAfterEach();
 
 describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () => {
   it('applies every booking exactly once after a restart, through retries and release', async () => {
-    const sandbox = await startSandbox({ port: 0 });
-    cleanups.push(() => sandbox.close());
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
+    const sandbox = await startTestSandbox(cleanups);
+    const dataDir = await testDataDir(cleanups);
     await openRoundTheClockSlots(sandbox.url);
     const booker = createVisitBooker(sandbox.url);
 
     const port = await findFreePort();
     const maskedWebhookUrl = `http://127.0.0.1:${port}/webhooks/docplanner/…(${webhookSecret.length} characters)`;
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
     const startServer = async () => {
-      server = await startServerProcess({
+      const server = await startTestServer(cleanups, {
         port,
-        dataDir: dataDir.path,
-        env: {
-          SANDBOX_URL: sandbox.url,
-          NOTIFICATIONS_MODE: 'push',
-          WEBHOOK_SECRET: webhookSecret,
-        },
+        dataDir,
+        env: { SANDBOX_URL: sandbox.url, ...pushModeEnv },
       });
       // The server tells the sandbox where to push once it listens (the sandbox shows the URL
       // with its secret masked).
@@ -114,9 +106,7 @@ describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () =>
       async () => {
         const stats = await sandboxStats(sandbox.url);
         if (stats.sending > 0 || stats.retrying > 0) return undefined;
-        const pending = readDatabase(dataDir.path, (db) =>
-          count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL'),
-        );
+        const pending = readDatabase(dataDir, pendingInbox);
         return pending === 0 ? stats : undefined;
       },
       { timeoutMs: 30_000, detail: () => second.output() },
@@ -125,7 +115,7 @@ describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () =>
     expect(settled.failed + settled.dropped).toBe(0);
     await second.stop();
 
-    readDatabase(dataDir.path, (db) => {
+    readDatabase(dataDir, (db) => {
       const projected = new Set(
         (db.prepare('SELECT id FROM bookings').all() as { id: string }[]).map((row) => row.id),
       );
@@ -134,12 +124,7 @@ describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () =>
       expect(projected.size).toBe(1000);
       expect(count(db, "SELECT count(*) AS n FROM bookings WHERE status = 'booked'")).toBe(1000);
 
-      const historyPerBooking = db
-        .prepare(
-          `SELECT booking_id, count(*) AS n FROM booking_history
-           WHERE event = 'slot-booked' GROUP BY booking_id`,
-        )
-        .all() as { booking_id: string; n: number }[];
+      const historyPerBooking = slotBookedLinesPerBooking(db);
       expect(historyPerBooking).toHaveLength(1000);
       expect(historyPerBooking.filter((row) => Number(row.n) !== 1)).toEqual([]);
       expect(count(db, 'SELECT count(*) AS n FROM booking_history')).toBe(1000);
@@ -148,7 +133,7 @@ describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () =>
       // again); none is projected twice, and every body made it.
       expect(count(db, 'SELECT count(*) AS n FROM inbox')).toBeGreaterThanOrEqual(1000);
       expect(count(db, 'SELECT count(DISTINCT body) AS n FROM inbox')).toBe(1000);
-      expect(count(db, 'SELECT count(*) AS n FROM inbox WHERE processed_at IS NULL')).toBe(0);
+      expect(pendingInbox(db)).toBe(0);
       expect(count(db, 'SELECT count(*) AS n FROM dead_letters')).toBe(0);
     });
     console.info(

@@ -3,13 +3,8 @@
 // is back.
 
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../../src/sandbox/start.ts';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
-import {
-  findFreePort,
-  type ServerProcess,
-  startServerProcess,
-} from '../../support/server-process.ts';
+import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
 import {
   control,
@@ -17,7 +12,9 @@ import {
   readDatabase,
   sandboxDay,
   sandboxStats,
-  temporaryDataDir,
+  startTestSandbox,
+  startTestServer,
+  testDataDir,
   undoAfterEach,
   waitFor,
   wireDateTime,
@@ -41,15 +38,11 @@ async function readAgenda(
 
 describe('upstream faults', () => {
   it('serves the agenda from the store, says it is stale, and keeps pulling after', async () => {
-    const sandbox = await startSandbox({ port: 0 });
-    cleanups.push(() => sandbox.close());
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
-    let server: ServerProcess | undefined;
-    cleanups.push(() => server?.kill() ?? Promise.resolve());
-    server = await startServerProcess({
+    const sandbox = await startTestSandbox(cleanups);
+    const dataDir = await testDataDir(cleanups);
+    const server = await startTestServer(cleanups, {
       port: await findFreePort(),
-      dataDir: dataDir.path,
+      dataDir,
       env: {
         SANDBOX_URL: sandbox.url,
         NOTIFICATIONS_MODE: 'pull',
@@ -114,7 +107,7 @@ describe('upstream faults', () => {
       'the pull worker to take the new booking',
       () =>
         readDatabase(
-          dataDir.path,
+          dataDir,
           (db) =>
             count(
               db,
@@ -123,7 +116,7 @@ describe('upstream faults', () => {
               `%${booked.bookingId}%`,
             ) === 1,
         ),
-      { timeoutMs: 45_000, intervalMs: 250, detail: () => server?.output() ?? '' },
+      { timeoutMs: 45_000, intervalMs: 250, detail: () => server.output() },
     );
     const after = await sandboxStats(sandbox.url);
     expect(after.queued).toBe(0);
@@ -139,16 +132,12 @@ describe('upstream faults', () => {
 
   // Found by this suite: the route used to drop `refresh`, so the Refresh button re-read nothing.
   it('refresh=1 re-reads the range and says stale when Docplanner is down', async () => {
-    const sandbox = await startSandbox({ port: 0 });
-    cleanups.push(() => sandbox.close());
-    const dataDir = await temporaryDataDir();
-    cleanups.push(dataDir.remove);
-    const server = await startServerProcess({
+    const sandbox = await startTestSandbox(cleanups);
+    const server = await startTestServer(cleanups, {
       port: await findFreePort(),
-      dataDir: dataDir.path,
+      dataDir: await testDataDir(cleanups),
       env: { SANDBOX_URL: sandbox.url, NOTIFICATIONS_MODE: 'pull' },
     });
-    cleanups.push(() => server.kill());
     const today = await sandboxDay(sandbox.url);
     const monday = today.subtract({ days: today.dayOfWeek - 1 });
     const range = { from: wireDateTime(monday), to: wireDateTime(monday.add({ days: 7 })) };
