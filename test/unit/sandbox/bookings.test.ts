@@ -1,5 +1,5 @@
 // Contract tests of getBookings and getBooking.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookingSchema, bookingsSchema } from '../../../src/shared/docplanner/booking.ts';
 import {
   currentWeek,
@@ -8,14 +8,11 @@ import {
   onlineAddressPath,
   regularAddressPath,
   successBody,
-  type TestSandbox,
   testSandbox,
 } from './sandbox-client.ts';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await testSandbox();
-});
+// One in-memory sandbox for the whole file: these tests only read it.
+const sandbox = await testSandbox();
 
 const weekQuery = `start=${currentWeek.start}&end=${currentWeek.end}`;
 

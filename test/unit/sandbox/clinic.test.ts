@@ -1,6 +1,6 @@
 // Contract tests of the clinic's structure: every success body parses with the schemas the BFF
 // uses, extension fields appear only when asked for, and unknown ids answer 403/404 as the spec.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addressesSchema, addressSchema } from '../../../src/shared/docplanner/address.ts';
 import { doctorSchema, doctorsSchema } from '../../../src/shared/docplanner/doctor.ts';
 import { facilitiesSchema, facilitySchema } from '../../../src/shared/docplanner/facility.ts';
@@ -16,14 +16,11 @@ import {
   onlineAddressPath,
   regularAddressPath,
   successBody,
-  type TestSandbox,
   testSandbox,
 } from './sandbox-client.ts';
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await testSandbox();
-});
+// One in-memory sandbox for the whole file: these tests only read it.
+const sandbox = await testSandbox();
 
 const facilityPath = `/api/v3/integration/facilities/${clinic.facilityId}`;
 
