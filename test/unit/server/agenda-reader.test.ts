@@ -5,12 +5,8 @@ import { createFacilityDirectory } from '../../../src/server/agenda/facility-dir
 import { createRangeSync } from '../../../src/server/agenda/range-sync.ts';
 import { createAgendaReader } from '../../../src/server/agenda/read-agenda.ts';
 import type { Store } from '../../../src/server/store/store.ts';
-import {
-  createDocplannerApi,
-  type DocplannerApi,
-} from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.ts';
+import { docplannerApiOn } from '../../support/sandbox-api.ts';
 import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
 
 const now = new Date('2026-11-25T10:00:00+01:00');
@@ -20,10 +16,7 @@ let realApi: DocplannerApi;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 1, now: () => now });
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  realApi = createDocplannerApi(
-    createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }),
-  );
+  realApi = docplannerApiOn(sandbox);
 });
 afterAll(() => sandbox.close());
 

@@ -1,15 +1,9 @@
 // Doctors' breaks (issue 15), through the BFF against the real sandbox: listed for a range,
 // added, moved and deleted on Docplanner, every change announced to the live stream; who may
 // change whose breaks; bad input named; Docplanner's refusals; a retry that adds once.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
-import {
-  createDocplannerApi,
-  type DocplannerApi,
-} from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+import { describe, expect, it } from 'vitest';
 import { breakSchema, breaksSchema } from '../../../src/shared/api/breaks.ts';
+import { sandboxPerTest } from '../../support/sandbox-api.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Warsaw. */
@@ -18,21 +12,13 @@ const thursday = { from: '2026-11-26T00:00:00+01:00', to: '2026-11-27T00:00:00+0
 const anna = { doctorId: '100101', addressId: '200101' };
 const piotr = { doctorId: '100102', addressId: '200102' };
 const lunch = { start: '2026-11-26T12:00:00+01:00', end: '2026-11-26T12:30:00+01:00' };
-let sandbox: RunningSandbox | undefined;
-let api: DocplannerApi;
+const docplanner = sandboxPerTest(() => wednesdayMorning);
 let keys = 0;
-
-beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 1, now: () => new Date(wednesdayMorning) });
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  api = createDocplannerApi(createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }));
-});
-afterEach(() => sandbox?.close());
 
 type Role = 'admin' | 'reception' | 'doctor';
 
 function setup() {
-  const test = buildTestApp({ api, clock: manualClock(wednesdayMorning) });
+  const test = buildTestApp({ api: docplanner.api, clock: manualClock(wednesdayMorning) });
   let announced = 0;
   test.hub.subscribe((topic) => {
     if (topic === 'breaks') announced += 1;

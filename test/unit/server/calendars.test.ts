@@ -6,12 +6,8 @@ import { createFacilityDirectory } from '../../../src/server/agenda/facility-dir
 import { createHoursPublisher } from '../../../src/server/mapping/hours-publisher.ts';
 import { createMappingReader } from '../../../src/server/mapping/mapping-reader.ts';
 import { openStore } from '../../../src/server/store/store.ts';
-import {
-  createDocplannerApi,
-  type DocplannerApi,
-} from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.ts';
+import { docplannerApiOn } from '../../support/sandbox-api.ts';
 
 const now = new Date('2026-11-23T08:00:00+01:00');
 let sandbox: RunningSandbox;
@@ -21,8 +17,7 @@ const anna = { facilityId: '139878', doctorId: '100101' };
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 1, now: () => now });
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  api = createDocplannerApi(createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }));
+  api = docplannerApiOn(sandbox);
 });
 afterAll(() => sandbox.close());
 

@@ -1,16 +1,10 @@
 // Booking a patient who phones the clinic (issue 15), through the BFF against the real sandbox:
 // the doctor's free starts, the booking and its history line, who may book for whom, the form's
 // rules checked again on the server, a time someone else took, and a retry that books once.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
-import {
-  createDocplannerApi,
-  type DocplannerApi,
-} from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+import { describe, expect, it } from 'vitest';
 import { type BookRequest, bookableSlotsSchema } from '../../../src/shared/api/phone-booking.ts';
 import { visitActionResultSchema } from '../../../src/shared/api/visit-actions.ts';
+import { sandboxPerTest } from '../../support/sandbox-api.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Warsaw. */
@@ -18,19 +12,11 @@ const wednesdayMorning = Date.parse('2026-11-25T10:00:00+01:00');
 const thursday = { from: '2026-11-26T00:00:00+01:00', to: '2026-11-27T00:00:00+01:00' };
 const anna = { facilityId: '139878', doctorId: '100101', addressId: '200101' };
 const piotr = { facilityId: '139878', doctorId: '100102', addressId: '200102' };
-let sandbox: RunningSandbox | undefined;
-let api: DocplannerApi;
+const docplanner = sandboxPerTest(() => wednesdayMorning);
 let keys = 0;
 
-beforeEach(async () => {
-  sandbox = await startSandbox({ seed: 1, now: () => new Date(wednesdayMorning) });
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  api = createDocplannerApi(createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }));
-});
-afterEach(() => sandbox?.close());
-
 function setup() {
-  const test = buildTestApp({ api, clock: manualClock(wednesdayMorning) });
+  const test = buildTestApp({ api: docplanner.api, clock: manualClock(wednesdayMorning) });
   type Role = 'admin' | 'reception' | 'doctor';
 
   async function freeSlots(doctorId: string, role: Role = 'reception', range = thursday) {

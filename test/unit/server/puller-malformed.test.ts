@@ -12,9 +12,8 @@ import {
   createDocplannerApi,
   UnreadablePullError,
 } from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
+import { docplannerApiOn } from '../../support/sandbox-api.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
 const monday = Date.parse('2026-11-23T09:00:00+01:00');
@@ -38,10 +37,7 @@ function capture() {
 
 /** The BFF in pull mode against the sandbox. */
 function pullingServer() {
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  const api = createDocplannerApi(
-    createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }),
-  );
+  const api = docplannerApiOn(sandbox);
   const { logger, lines } = capture();
   const test = buildTestApp({
     api,

@@ -4,13 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
 import { observationFromBooking } from '../../../src/server/agenda/observation-from-booking.ts';
 import { applyObservations } from '../../../src/server/projection/apply-observations.ts';
-import {
-  createDocplannerApi,
-  type DocplannerApi,
-} from '../../../src/server/upstream/docplanner-api.ts';
-import { createDocplannerHttp } from '../../../src/server/upstream/http.ts';
-import { createTokenSource } from '../../../src/server/upstream/token-source.ts';
+import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.ts';
 import { freeSlotsSchema, visitActionResultSchema } from '../../../src/shared/api/visit-actions.ts';
+import { docplannerApiOn } from '../../support/sandbox-api.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Warsaw; each test books its own visits. */
@@ -26,8 +22,7 @@ let keys = 0;
 beforeEach(async () => {
   sandboxNow = wednesdayMorning;
   sandbox = await startSandbox({ seed: 1, now: () => new Date(sandboxNow) });
-  const tokens = createTokenSource({ origin: sandbox.url, ...sandbox });
-  api = createDocplannerApi(createDocplannerHttp({ origin: sandbox.url, tokens, retryLimit: 0 }));
+  api = docplannerApiOn(sandbox);
 });
 afterEach(() => sandbox?.close());
 
