@@ -28,13 +28,7 @@ export function createInboxWriter(store: Store, onWritten: () => void) {
     const batch = queue;
     queue = [];
     try {
-      const ids = await store.transaction(async () => {
-        const written: number[] = [];
-        for (const item of batch) {
-          written.push(await store.inbox.append(item.source, item.body, item.receivedAt));
-        }
-        return written;
-      });
+      const ids = await store.transaction(() => store.inbox.appendAll(batch));
       batch.forEach((item, index) => {
         item.resolve(ids[index] as number);
       });
@@ -70,7 +64,7 @@ export function createInboxWriter(store: Store, onWritten: () => void) {
     ): Promise<void> {
       const receivedAt = new Date().toISOString();
       await store.transaction(async () => {
-        for (const body of bodies) await store.inbox.append(source, body, receivedAt);
+        await store.inbox.appendAll(bodies.map((body) => ({ source, body, receivedAt })));
         for (const { reason, body } of unreadable) {
           await store.inbox.deadLetter(source, reason, body, receivedAt);
         }

@@ -100,6 +100,13 @@ async function outcomeOf(
   }
 }
 
+/** An entry of a batch applied straight through failed: the batch goes again, guarded. */
+class EntryFailed extends Error {
+  constructor(cause: unknown) {
+    super('a notification of the batch failed', { cause });
+  }
+}
+
 export function createProcessor(options: ProcessorOptions) {
   const batchSize = options.batchSize ?? 250;
   const { timeZone } = options;
@@ -110,34 +117,53 @@ export function createProcessor(options: ProcessorOptions) {
   /**
    * Processes one batch of what is pending, in one transaction; returns how many entries. The
    * batch is read under the inbox's processing lock (PostgreSQL: one instance at a time), so an
-   * entry is applied once whichever instance received it.
+   * entry is applied once whichever instance received it. It is first applied straight through;
+   * should one entry fail (a bug, not the store), that is undone whole and the batch applied
+   * again with each entry in a savepoint of its own, the failing one parked. (Two savepoint
+   * statements per entry are a fifth of the processing's round trips on PostgreSQL.)
    */
   async function processBatch(): Promise<number> {
+    try {
+      return await applyBatch(false);
+    } catch (error) {
+      if (!(error instanceof EntryFailed)) throw error;
+      return applyBatch(true);
+    }
+  }
+
+  async function applyBatch(guarded: boolean): Promise<number> {
     const refreshes = new Set<NotificationRefresh>();
     const patientMissing = new Set<string>();
+    const outcome = (entry: InboxEntry, nowIso: string) =>
+      outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing);
     const { count, changed } = await store.transaction(async () => {
       await store.inbox.lockForProcessing();
       const entries = await store.inbox.pending(batchSize);
       if (entries.length === 0) return { count: 0, changed: false };
       const before = await store.changes.latestSeq();
       const nowIso = new Date().toISOString();
+      const outcomes: { id: number; outcome: string }[] = [];
       for (const entry of entries) {
-        let outcome: string;
         try {
-          outcome = await store.sql.savepoint(() =>
-            outcomeOf(store, entry, nowIso, logger, refreshes, words, patientMissing),
-          );
+          outcomes.push({
+            id: entry.id,
+            outcome: guarded
+              ? await store.sql.savepoint(() => outcome(entry, nowIso))
+              : await outcome(entry, nowIso),
+          });
         } catch (error) {
           // A full disk or a lost database is not the entry's fault, and the whole batch is
           // rolled back: stop, leaving every entry pending. (Going on would mark this one
           // processed outside any transaction, and its notification would be lost.)
           if (isStorageUnavailable(error) || !store.sql.inTransaction()) throw error;
+          if (!guarded) throw new EntryFailed(error);
           // A bug must not stop the worker: what the entry wrote is undone; park it, go on.
           logger.error({ err: error, inboxId: entry.id }, 'failed to process a notification');
-          outcome = 'error';
+          outcomes.push({ id: entry.id, outcome: 'error' });
         }
-        await store.inbox.markProcessed(entry.id, outcome, nowIso);
       }
+      // In the same transaction as what they applied: all of it is kept, or none.
+      await store.inbox.markAllProcessed(outcomes, nowIso);
       return { count: entries.length, changed: (await store.changes.latestSeq()) !== before };
     });
     if (changed) options.onChanged();

@@ -136,10 +136,13 @@ export function createBookingsTable(sql: SqlClient) {
           record.updatedKey,
         ]);
         await sql.run('DELETE FROM patient_terms WHERE booking_id = ?', [record.id]);
-        for (const term of patientTermsOf(record.details.patient)) {
+        // All of its terms in one statement (on PostgreSQL each statement is a round trip).
+        const terms = patientTermsOf(record.details.patient);
+        if (terms.length > 0) {
           await sql.run(
-            'INSERT INTO patient_terms (booking_id, term) VALUES (?, ?) ON CONFLICT DO NOTHING',
-            [record.id, term],
+            `INSERT INTO patient_terms (booking_id, term) VALUES ${terms.map(() => '(?, ?)').join(', ')}
+             ON CONFLICT DO NOTHING`,
+            terms.flatMap((term) => [record.id, term]),
           );
         }
       });

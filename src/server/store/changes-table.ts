@@ -23,8 +23,11 @@ export function createChangesTable(sql: SqlClient) {
     record(bookingId: string, at: string): Promise<number> {
       return sql.transaction(async () => {
         if (sql.dialect === 'postgres') {
-          await sql.run('SELECT pg_advisory_xact_lock(?)', [changeLogLock]);
-          await sql.run(`NOTIFY ${liveChannel}`);
+          // Once per transaction: the lock is held to its commit, and one NOTIFY wakes for all.
+          await sql.oncePerTransaction('change log', async () => {
+            await sql.run('SELECT pg_advisory_xact_lock(?)', [changeLogLock]);
+            await sql.run(`NOTIFY ${liveChannel}`);
+          });
         }
         const row = await sql.get<{ seq: number }>(
           'INSERT INTO changes (booking_id, at) VALUES (?, ?) RETURNING seq',

@@ -12,6 +12,9 @@ export interface InboxEntry {
   body: string;
 }
 
+/** How many bodies one INSERT carries at most (3 parameters each, far below either limit). */
+const appendChunk = 500;
+
 /** The advisory lock under which one instance at a time processes the inbox (PostgreSQL). */
 const processingLock = 7_301_812_002;
 
@@ -33,6 +36,30 @@ export function createInboxTable(sql: SqlClient) {
         [receivedAt, source, bodyParam(sql.dialect, body)],
       );
       return Number(row?.id);
+    },
+    /**
+     * Appends bodies received together in one statement per 500 (a group commit's batch: on
+     * PostgreSQL a statement is a round trip); their ids in the order given.
+     */
+    async appendAll(
+      entries: readonly { source: InboxSource; body: string; receivedAt: string }[],
+    ): Promise<number[]> {
+      const ids: number[] = [];
+      for (let start = 0; start < entries.length; start += appendChunk) {
+        const chunk = entries.slice(start, start + appendChunk);
+        const rows = await sql.all<{ id: number }>(
+          `INSERT INTO inbox (received_at, source, body) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
+           RETURNING id`,
+          chunk.flatMap((entry) => [
+            entry.receivedAt,
+            entry.source,
+            bodyParam(sql.dialect, entry.body),
+          ]),
+        );
+        // Ids are handed out in the order of the rows; RETURNING's own order is not promised.
+        ids.push(...rows.map((row) => Number(row.id)).sort((a, b) => a - b));
+      }
+      return ids;
     },
     async pending(limit: number): Promise<InboxEntry[]> {
       const rows = await sql.all<{
@@ -57,6 +84,22 @@ export function createInboxTable(sql: SqlClient) {
         outcome,
         id,
       ]);
+    },
+    /** Marks a processed batch, each entry with its outcome, in one statement per 500. */
+    async markAllProcessed(
+      outcomes: readonly { id: number; outcome: string }[],
+      processedAt: string,
+    ): Promise<void> {
+      for (let start = 0; start < outcomes.length; start += appendChunk) {
+        const chunk = outcomes.slice(start, start + appendChunk);
+        await sql.run(
+          `WITH done (id, outcome) AS (VALUES ${chunk.map(() => '(CAST(? AS BIGINT), CAST(? AS TEXT))').join(', ')})
+           UPDATE inbox SET processed_at = ?,
+             outcome = (SELECT done.outcome FROM done WHERE done.id = inbox.id)
+           WHERE id IN (SELECT id FROM done)`,
+          [...chunk.flatMap((entry) => [entry.id, entry.outcome]), processedAt],
+        );
+      }
     },
     async deadLetter(
       source: InboxSource,

@@ -57,6 +57,31 @@ for (const dialect of await storeDialects()) {
       expect(await store.inbox.pendingCount()).toBe(1);
     });
 
+    it('appends a batch of bodies in order, over several statements when large', async () => {
+      const entries = Array.from({ length: 1_201 }, (_, index) => ({
+        source: 'push' as const,
+        body: `{"n":${index}}`,
+        receivedAt: '2030-01-14T08:00:00.000Z',
+      }));
+      const pendingBefore = await store.inbox.pendingCount();
+      const ids = await store.transaction(() => store.inbox.appendAll(entries));
+      expect(ids).toHaveLength(1_201);
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      const pending = await store.inbox.pending(2_000);
+      const byId = new Map(pending.map((entry) => [entry.id, entry.body]));
+      expect(ids.map((id) => byId.get(id))).toEqual(entries.map((entry) => entry.body));
+      await store.inbox.markAllProcessed(
+        ids.map((id, index) => ({ id, outcome: `outcome ${index}` })),
+        '2030-01-14T08:01:00.000Z',
+      );
+      expect(await store.inbox.pendingCount()).toBe(pendingBefore);
+      const outcomes = await store.sql.all<{ id: number; outcome: string }>(
+        'SELECT id, outcome FROM inbox WHERE id >= ? ORDER BY id',
+        [ids[0] ?? 0],
+      );
+      expect(outcomes).toEqual(ids.map((id, index) => ({ id, outcome: `outcome ${index}` })));
+    });
+
     it('keeps dead letters with their size in bytes, replays each once, expires them', async () => {
       await store.inbox.deadLetter('push', 'not JSON', 'zażółć\u0000', '2030-01-14T08:00:00.000Z');
       const [letter] = await store.deadLetters.list(10);

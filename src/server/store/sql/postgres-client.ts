@@ -17,6 +17,7 @@ interface OpenTransaction {
   client: pg.PoolClient;
   active: boolean;
   savepoints: number;
+  done: Set<string>;
 }
 
 /** `?` → `$n`. The store's statements hold no `?` inside string literals. */
@@ -92,7 +93,7 @@ export function createPostgresClient(url: string, options: { max?: number } = {}
       // listens to idle ones): the query in flight fails with it, which is what we report.
       const lost = () => {};
       client.on('error', lost);
-      const transaction: OpenTransaction = { client, active: true, savepoints: 0 };
+      const transaction: OpenTransaction = { client, active: true, savepoints: 0, done: new Set() };
       let broken: unknown;
       try {
         await client.query('BEGIN');
@@ -127,6 +128,14 @@ export function createPostgresClient(url: string, options: { max?: number } = {}
       }
     },
     inTransaction: () => current() !== undefined,
+    async oncePerTransaction(key, work) {
+      const transaction = current();
+      if (!transaction) return work();
+      if (transaction.done.has(key)) return;
+      // Marked before it runs: should it fail, the transaction fails with it and is rolled back.
+      transaction.done.add(key);
+      await work();
+    },
     async close() {
       await pool.end();
     },

@@ -23,5 +23,10 @@ export interface SqlClient {
   savepoint<Result>(work: () => Promise<Result>): Promise<Result>;
   /** True while the caller is inside one of this client's transactions. */
   inTransaction(): boolean;
+  /**
+   * Inside a transaction: runs `work` the first time `key` is asked for in it, and not again
+   * until the next transaction (a lock taken once, one NOTIFY). Outside one: every time.
+   */
+  oncePerTransaction(key: string, work: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { SqlClient, SqlValue } from './sql-client.ts';
 
 interface OpenTransaction {
   active: boolean;
+  done: Set<string>;
 }
 
 export function createSqliteClient(db: DatabaseSync): SqlClient {
@@ -47,7 +48,7 @@ export function createSqliteClient(db: DatabaseSync): SqlClient {
     async transaction<Result>(work: () => Promise<Result>): Promise<Result> {
       if (inTransaction()) return work();
       while (open) await idle;
-      const transaction: OpenTransaction = { active: true };
+      const transaction: OpenTransaction = { active: true, done: new Set() };
       let end = () => {};
       open = transaction;
       idle = new Promise((resolve) => {
@@ -86,6 +87,13 @@ export function createSqliteClient(db: DatabaseSync): SqlClient {
       }
     },
     inTransaction,
+    async oncePerTransaction(key, work) {
+      const transaction = context.getStore();
+      if (!transaction?.active) return work();
+      if (transaction.done.has(key)) return;
+      transaction.done.add(key);
+      await work();
+    },
     async close() {
       db.close();
     },
