@@ -8,7 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
 import type { ClinicDay } from '../../../src/shared/domain/clinic-day.ts';
 import { DaySheetEntry } from '../../../src/web/app/DaySheetEntry.tsx';
-import { createAgendaStore } from '../../../src/web/features/agenda/agenda-store.ts';
+import {
+  type AgendaStoreOptions,
+  createAgendaStore,
+} from '../../../src/web/features/agenda/agenda-store.ts';
 import { AgendaStoreProvider } from '../../../src/web/features/agenda/use-agenda.tsx';
 import { DaySheetScreen } from '../../../src/web/features/day-sheet/DaySheetScreen.tsx';
 import { ApiRequestError } from '../../../src/web/lib/api-client.ts';
@@ -100,16 +103,17 @@ function rowTexts(sheet: HTMLElement): string[][] {
     );
 }
 
+/** The Day sheet page of Tuesday 24 November for one doctor (`null`: every doctor). */
+function renderSheetOfTuesday(doctorId: string | null, print = vi.fn()) {
+  render(
+    <DaySheetScreen place={{ date: '2026-11-24', doctorId }} loadDay={loadDay} print={print} />,
+  );
+}
+
 describe('the day sheet', () => {
   it("reads the clinic's day and shows the doctor's visits in time order, in plain words", async () => {
     const print = vi.fn();
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: demoDoctor.id }}
-        loadDay={loadDay}
-        print={print}
-      />,
-    );
+    renderSheetOfTuesday(demoDoctor.id, print);
     const sheet = await screen.findByRole('article', { name: 'Henryk Mikulski' });
     expect(loadDay).toHaveBeenCalledTimes(1);
     expect(loadDay.mock.calls[0]?.[0]).toEqual({
@@ -225,13 +229,7 @@ describe('the day sheet', () => {
         prepaid('refunded', '13:00', { visitPaymentStatus: 'refunded' }),
       ],
     });
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: demoDoctor.id }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(demoDoctor.id);
     const sheet = await screen.findByRole('article', { name: 'Henryk Mikulski' });
     expect(rowTexts(sheet).map((cells) => cells[3])).toEqual([
       'Waiting for payment (until 09:00)',
@@ -242,13 +240,7 @@ describe('the day sheet', () => {
   });
 
   it('says when the doctor has no visits that day, and still prints their page', async () => {
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: secondDoctor.id }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(secondDoctor.id);
     const sheet = await screen.findByRole('article', { name: 'Zofia Adamska' });
     expect(within(sheet).getByText('No visits this day.')).toBeInTheDocument();
     expect(within(sheet).getByText('0 visits')).toBeInTheDocument();
@@ -263,13 +255,7 @@ describe('the day sheet', () => {
         buildVisit({ id: 'zofia', doctorId: secondDoctor.id, addressId: secondAddress.id }),
       ],
     });
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: null }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(null);
     const sheets = await screen.findAllByRole('article');
     expect(sheets.map((sheet) => within(sheet).getByRole('heading').textContent)).toEqual([
       'Henryk Mikulski',
@@ -283,13 +269,7 @@ describe('the day sheet', () => {
 
   it('leaves out doctors without visits, and says so when nobody works that day', async () => {
     loadDay.mockResolvedValue({ ...tuesday(), visits: [] });
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: null }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(null);
     expect(
       await screen.findByText(/^No doctor has visits on Tuesday,? 24 November 2026\.$/),
     ).toBeInTheDocument();
@@ -301,13 +281,7 @@ describe('the day sheet', () => {
     loadDay.mockRejectedValueOnce(
       new ApiRequestError('the server did not answer', { kind: 'unreachable' }),
     );
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: demoDoctor.id }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(demoDoctor.id);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load this day: the server did not answer.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -333,13 +307,7 @@ describe('the day sheet', () => {
         message: 'Docplanner did not answer; showing data from 07:02. Try again in a moment.',
       },
     });
-    render(
-      <DaySheetScreen
-        place={{ date: '2026-11-24', doctorId: demoDoctor.id }}
-        loadDay={loadDay}
-        print={vi.fn()}
-      />,
-    );
+    renderSheetOfTuesday(demoDoctor.id);
     const sheet = await screen.findByRole('article', { name: 'Henryk Mikulski' });
     // In the page's words, with the time of the data on the clinic's clock.
     expect(
@@ -352,10 +320,12 @@ describe('the day sheet', () => {
 });
 
 describe("the agenda's Day sheet entry", () => {
-  it('is offered in the day view, for the day and the doctor shown', async () => {
-    const store = createAgendaStore(async () => tuesday(), {
-      initialFilters: { view: 'timeGridDay', doctorId: demoDoctor.id },
-    });
+  /** The entry on an agenda that has loaded Tuesday 24 November from `load`. */
+  async function renderEntryOnTuesday(
+    load: () => Promise<Agenda>,
+    initialFilters: AgendaStoreOptions['initialFilters'],
+  ) {
+    const store = createAgendaStore(load, { initialFilters });
     await store
       .getState()
       .showRange({ from: '2026-11-24T00:00:00+01:00', to: '2026-11-25T00:00:00+01:00' });
@@ -364,6 +334,14 @@ describe("the agenda's Day sheet entry", () => {
         <DaySheetEntry />
       </AgendaStoreProvider>,
     );
+    return store;
+  }
+
+  it('is offered in the day view, for the day and the doctor shown', async () => {
+    const store = await renderEntryOnTuesday(async () => tuesday(), {
+      view: 'timeGridDay',
+      doctorId: demoDoctor.id,
+    });
     expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
       'href',
       '#/day-sheet?date=2026-11-24&doctor=doc-1',
@@ -378,17 +356,9 @@ describe("the agenda's Day sheet entry", () => {
   });
 
   it("names a doctor's own sheet when their agenda holds only them", async () => {
-    const store = createAgendaStore(async () => ({ ...tuesday(), doctors: [demoDoctor] }), {
-      initialFilters: { view: 'timeGridDay' },
+    await renderEntryOnTuesday(async () => ({ ...tuesday(), doctors: [demoDoctor] }), {
+      view: 'timeGridDay',
     });
-    await store
-      .getState()
-      .showRange({ from: '2026-11-24T00:00:00+01:00', to: '2026-11-25T00:00:00+01:00' });
-    render(
-      <AgendaStoreProvider store={store}>
-        <DaySheetEntry />
-      </AgendaStoreProvider>,
-    );
     expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
       'href',
       '#/day-sheet?date=2026-11-24&doctor=doc-1',
