@@ -5,6 +5,7 @@
 //   BENCH_RUNS [7], BENCH_VISITS [500]            time until N bookings are on screen
 //   BENCH_BUSY_RUNS [5], BENCH_BUSY_VISITS [2000]  a busy week (20% online) on screen, next week
 //   BENCH_LIVE_EVENTS [200]                       webhook accepted → visible in an open agenda
+//   BENCH_FANOUT_EVENTS [200]                     a change on instance A → B's live stream
 //   BENCH_INGEST_NOTIFICATIONS [5000], BENCH_INGEST_CONCURRENCY [48]   webhook ingestion rate
 //   BENCH_AGENDA_VISITS [2000], BENCH_AGENDA_CLIENTS [50], BENCH_AGENDA_SECONDS [10]   agenda API
 //   BENCH_MEMORY_BOOKINGS [100000]                server memory with N stored bookings
@@ -16,6 +17,7 @@
 //     ingest-pg   the same on PostgreSQL, two instances sharing one database, half each
 //     agenda      agenda API under load, SQLite, one instance
 //     agenda-pg   the same on PostgreSQL, two instances, half the clients each
+//     fanout-pg   a change through A reaching a live stream on B (PostgreSQL, LISTEN/NOTIFY)
 //     memory      server memory
 // The -pg parts need PostgreSQL at TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432):
 // each run makes a throwaway database and drops it. Where none answers, their rows say skipped.
@@ -30,6 +32,7 @@ import { assetSize, catalogChunkLocale, firstLoadFiles } from './asset-size.ts';
 import { buildBarePage } from './bare-build.ts';
 import { postgresUnreachable } from './bench-servers.ts';
 import { type IngestionRow, measureIngestionRate } from './ingestion-rate.ts';
+import { measureLiveFanout } from './live-fanout.ts';
 import { measureLiveLatency } from './live-latency.ts';
 import { measureServerMemory } from './server-memory.ts';
 import { serveStatic } from './static-server.ts';
@@ -46,6 +49,7 @@ const runs = setting('BENCH_RUNS', 7);
 const visits = setting('BENCH_VISITS', 500);
 const busy = { runs: setting('BENCH_BUSY_RUNS', 5), visits: setting('BENCH_BUSY_VISITS', 2_000) };
 const live = { events: setting('BENCH_LIVE_EVENTS', 200), warmup: 10 };
+const fanout = { events: setting('BENCH_FANOUT_EVENTS', 200), warmup: 20 };
 const ingest = {
   count: setting('BENCH_INGEST_NOTIFICATIONS', 5_000),
   concurrency: setting('BENCH_INGEST_CONCURRENCY', 48),
@@ -57,7 +61,17 @@ const agendaLoad = {
   seconds: setting('BENCH_AGENDA_SECONDS', 10),
 };
 const memory = { bookings: setting('BENCH_MEMORY_BOOKINGS', 100_000) };
-const allParts = ['size', 'screen', 'live', 'ingest', 'ingest-pg', 'agenda', 'agenda-pg', 'memory'];
+const allParts = [
+  'size',
+  'screen',
+  'live',
+  'ingest',
+  'ingest-pg',
+  'agenda',
+  'agenda-pg',
+  'fanout-pg',
+  'memory',
+];
 const only = (process.env.BENCH_ONLY ?? allParts.join(','))
   .split(',')
   .map((part) => part.trim())
@@ -152,6 +166,7 @@ const bffMeasures: [string, string, () => Promise<BenchRow>][] = [
     'Agenda API under load, PostgreSQL, two instances',
     () => measureAgendaLoad(agendaLoad, 'postgres', sqliteAgenda),
   ],
+  ['fanout-pg', 'Live fan-out across instances, PostgreSQL', () => measureLiveFanout(fanout)],
   ['memory', 'Server memory', () => measureServerMemory(memory)],
 ];
 for (const [part, name, measure] of bffMeasures) {
@@ -176,7 +191,7 @@ for (const [part, name, measure] of bffMeasures) {
 console.log(renderTable(rows));
 await writeFile(
   resolve(benchDir, 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, busy, live, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, busy, live, fanout, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
 );
 
 async function measureTimeOnScreen(): Promise<void> {
