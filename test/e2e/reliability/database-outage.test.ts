@@ -9,18 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { createTestDatabase, postgresAvailable } from '../../support/postgres.ts';
 import { findFreePort } from '../../support/server-process.ts';
-import {
-  postWebhook,
-  pushModeEnv,
-  startTestSandbox,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
-  waitFor,
-  webhookSecret,
-} from './harness.ts';
+import { postWebhook, pushModeEnv, startedPerTest, waitFor, webhookSecret } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 /** A TCP proxy to PostgreSQL that can be cut and restored on the same port. */
 async function startDatabaseProxy(port: number, target: { host: string; port: number }) {
@@ -66,21 +57,21 @@ describe.skipIf(!(await postgresAvailable()))('PostgreSQL outage', () => {
   it('answers pushes 503 with Retry-After while the database is gone, and loses nothing', async () => {
     const database = await createTestDatabase('outage');
     if (!database) throw new Error('PostgreSQL went away');
-    cleanups.push(database.drop);
+    started.undo(database.drop);
     const target = new URL(database.url);
     const proxyPort = await findFreePort();
     const proxy = await startDatabaseProxy(proxyPort, {
       host: target.hostname,
       port: Number(target.port || 5432),
     });
-    cleanups.push(proxy.cut);
+    started.undo(proxy.cut);
     const viaProxy = new URL(database.url);
     viaProxy.host = `127.0.0.1:${proxyPort}`;
 
-    const sandbox = await startTestSandbox(cleanups);
-    const server = await startTestServer(cleanups, {
+    const sandbox = await started.sandbox();
+    const server = await started.server({
       port: await findFreePort(),
-      dataDir: await testDataDir(cleanups),
+      dataDir: await started.dataDir(),
       env: {
         DATABASE_URL: viaProxy.toString(),
         SANDBOX_URL: sandbox.url,
@@ -88,7 +79,7 @@ describe.skipIf(!(await postgresAvailable()))('PostgreSQL outage', () => {
         SANDBOX_MARKETPLACE: 'off',
       },
     });
-    cleanups.push(server.stop);
+    started.undo(server.stop);
 
     const before = await postWebhook(server.url, pushBody(0));
     expect(before.status).toBe(200);
@@ -128,7 +119,7 @@ describe.skipIf(!(await postgresAvailable()))('PostgreSQL outage', () => {
 
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
-    cleanups.push(() => db.end());
+    started.undo(() => db.end());
     const counts = await waitFor('every acknowledged push applied', async () => {
       const { rows } = await db.query<{ inbox: string; pending: string; bookings: string }>(
         `SELECT (SELECT count(*) FROM inbox) AS inbox,

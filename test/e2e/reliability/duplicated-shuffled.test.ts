@@ -14,19 +14,16 @@ import {
   sandboxDay,
   seededRandom,
   shuffled,
-  startTestSandbox,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 /** Plays a morning of Docplanner patients on a sandbox in pull mode; returns the stream. */
 async function realisticStream(): Promise<unknown[]> {
-  const sandbox = await startTestSandbox(cleanups, { seed: 3 });
+  const sandbox = await started.sandbox({ seed: 3 });
   const act = async <Answer>(path: string, body: unknown = {}): Promise<Answer | undefined> => {
     // A minute between events, as between real patients' clicks.
     await control(sandbox.url, 'POST', '/clock', { advanceMinutes: 1 });
@@ -95,9 +92,9 @@ async function realisticStream(): Promise<unknown[]> {
 }
 
 async function startPushServer(): Promise<ServerProcess> {
-  return startTestServer(cleanups, {
+  return started.server({
     port: await findFreePort(),
-    dataDir: await testDataDir(cleanups),
+    dataDir: await started.dataDir(),
     env: pushModeEnv,
   });
 }

@@ -17,12 +17,11 @@ import {
   postWebhook,
   pushModeEnv,
   readDatabase,
-  startTestServer,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 /** A fresh 16 MiB tmpfs, or why there cannot be one here. */
 function mountSmallDisk(): { path: string; unmount: () => void } | string {
@@ -72,11 +71,11 @@ if (!disk) console.warn(`full-disk test skipped: cannot mount a tmpfs here (${pr
 describe.skipIf(disk === null)('a full disk', () => {
   it('starts, serves what it kept, refuses writes with 503, and recovers by itself', async () => {
     if (!disk) return;
-    cleanups.push(async () => disk.unmount());
+    started.undo(async () => disk.unmount());
     const dataDir = join(disk.path, 'data');
     mkdirSync(dataDir);
     const port = await findFreePort();
-    const start = () => startTestServer(cleanups, { port, dataDir, env: pushModeEnv });
+    const start = () => started.server({ port, dataDir, env: pushModeEnv });
     const health = async (url: string) =>
       healthSchema.parse(await (await fetch(`${url}/api/health`)).json());
 

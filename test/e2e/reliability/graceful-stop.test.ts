@@ -9,19 +9,17 @@ import {
   pendingInbox,
   pushModeEnv,
   readDatabase,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
   webhookSecret,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 describe('SIGTERM during a burst of pushes', () => {
   it('keeps every notification it acknowledged', async () => {
-    const dataDir = await testDataDir(cleanups);
-    const server = await startTestServer(cleanups, {
+    const dataDir = await started.dataDir();
+    const server = await started.server({
       port: await findFreePort(),
       dataDir,
       env: pushModeEnv,

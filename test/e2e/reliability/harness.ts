@@ -38,34 +38,42 @@ export type Undos = (() => Promise<unknown>)[];
 /** The environment of a server that takes Docplanner's pushes at `webhookSecret`. */
 export const pushModeEnv = { NOTIFICATIONS_MODE: 'push', WEBHOOK_SECRET: webhookSecret };
 
-/** Starts a sandbox Docplanner on an ephemeral port; closed after the test. */
-export async function startTestSandbox(
-  undos: Undos,
-  options: SandboxOptions = {},
-): Promise<RunningSandbox> {
-  const sandbox = await startSandbox({ port: 0, ...options });
-  undos.push(() => sandbox.close());
-  return sandbox;
+/** What one test starts, each stopped or removed after the test (see undoAfterEach). */
+export interface StartedPerTest {
+  /** Runs `undo` after the test, before what was started earlier. */
+  undo(undo: () => Promise<unknown>): void;
+  /** A sandbox Docplanner on an ephemeral port; closed after the test. */
+  sandbox(options?: SandboxOptions): Promise<RunningSandbox>;
+  /** A fresh data folder for the server, removed after the test; returns its path. */
+  dataDir(): Promise<string>;
+  /**
+   * The real server as a child process, SIGKILLed after the test unless it has ended by then.
+   * Call again with the same port and data folder to restart it.
+   */
+  server(options: ServerProcessOptions): Promise<ServerProcess>;
 }
 
-/** A fresh data folder for the server, removed after the test; returns its path. */
-export async function testDataDir(undos: Undos): Promise<string> {
-  const dataDir = await temporaryDataDir();
-  undos.push(dataDir.remove);
-  return dataDir.path;
-}
-
-/**
- * Starts the real server as a child process; SIGKILLed after the test unless it has ended by
- * then. Call again with the same port and data folder to restart it.
- */
-export async function startTestServer(
-  undos: Undos,
-  options: ServerProcessOptions,
-): Promise<ServerProcess> {
-  const server = await startServerProcess(options);
-  undos.push(() => server.kill());
-  return server;
+/** Call at the top of a test file: what its tests start through it is undone after each. */
+export function startedPerTest(): StartedPerTest {
+  const undos = undoAfterEach();
+  return {
+    undo: (undo) => undos.push(undo),
+    async sandbox(options = {}) {
+      const sandbox = await startSandbox({ port: 0, ...options });
+      undos.push(() => sandbox.close());
+      return sandbox;
+    },
+    async dataDir() {
+      const dataDir = await temporaryDataDir();
+      undos.push(dataDir.remove);
+      return dataDir.path;
+    },
+    async server(options) {
+      const server = await startServerProcess(options);
+      undos.push(() => server.kill());
+      return server;
+    },
+  };
 }
 
 export interface SandboxStats {

@@ -12,13 +12,11 @@ import {
   pushModeEnv,
   readDatabase,
   seededRandom,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 interface Malformed {
   kind: string;
@@ -83,8 +81,8 @@ function malformedBody(random: () => number): Malformed {
 
 describe('webhook: 1,000 random malformed bodies', () => {
   it('answers each with a 4xx JSON error, dead-letters all, and keeps working', async () => {
-    const dataDir = await testDataDir(cleanups);
-    const server = await startTestServer(cleanups, {
+    const dataDir = await started.dataDir();
+    const server = await started.server({
       port: await findFreePort(),
       dataDir,
       env: pushModeEnv,

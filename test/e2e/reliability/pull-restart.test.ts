@@ -17,20 +17,17 @@ import {
   sandboxDay,
   sandboxStats,
   slotBookedLinesPerBooking,
-  startTestSandbox,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
   it('resumes after a restart and projects every booking exactly once', async () => {
-    const sandbox = await startTestSandbox(cleanups);
-    const dataDir = await testDataDir(cleanups);
+    const sandbox = await started.sandbox();
+    const dataDir = await started.dataDir();
     await openRoundTheClockSlots(sandbox.url);
     // Booked while no server runs: the sandbox queue keeps them (pull is its default).
     const bookingIds = await createVisitBooker(sandbox.url).book(1000);
@@ -40,7 +37,7 @@ describe('pull: SIGKILL while draining a queue of 1,000 notifications', () => {
 
     const port = await findFreePort();
     const startServer = () =>
-      startTestServer(cleanups, {
+      started.server({
         port,
         dataDir,
         env: { SANDBOX_URL: sandbox.url, NOTIFICATIONS_MODE: 'pull', PULL_INTERVAL_MS: '200' },

@@ -14,27 +14,24 @@ import {
   readDatabase,
   sandboxStats,
   slotBookedLinesPerBooking,
-  startTestSandbox,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
   webhookSecret,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 describe('push: SIGKILL in the middle of a stream of 1,000 notifications', () => {
   it('applies every booking exactly once after a restart, through retries and release', async () => {
-    const sandbox = await startTestSandbox(cleanups);
-    const dataDir = await testDataDir(cleanups);
+    const sandbox = await started.sandbox();
+    const dataDir = await started.dataDir();
     await openRoundTheClockSlots(sandbox.url);
     const booker = createVisitBooker(sandbox.url);
 
     const port = await findFreePort();
     const maskedWebhookUrl = `http://127.0.0.1:${port}/webhooks/docplanner/…(${webhookSecret.length} characters)`;
     const startServer = async () => {
-      const server = await startTestServer(cleanups, {
+      const server = await started.server({
         port,
         dataDir,
         env: { SANDBOX_URL: sandbox.url, ...pushModeEnv },

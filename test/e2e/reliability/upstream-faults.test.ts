@@ -12,15 +12,12 @@ import {
   readDatabase,
   sandboxDay,
   sandboxStats,
-  startTestSandbox,
-  startTestServer,
-  testDataDir,
-  undoAfterEach,
+  startedPerTest,
   waitFor,
   wireDateTime,
 } from './harness.ts';
 
-const cleanups = undoAfterEach();
+const started = startedPerTest();
 
 async function readAgenda(
   serverUrl: string,
@@ -38,9 +35,9 @@ async function readAgenda(
 
 describe('upstream faults', () => {
   it('serves the agenda from the store, says it is stale, and keeps pulling after', async () => {
-    const sandbox = await startTestSandbox(cleanups);
-    const dataDir = await testDataDir(cleanups);
-    const server = await startTestServer(cleanups, {
+    const sandbox = await started.sandbox();
+    const dataDir = await started.dataDir();
+    const server = await started.server({
       port: await findFreePort(),
       dataDir,
       env: {
@@ -132,10 +129,10 @@ describe('upstream faults', () => {
 
   // Found by this suite: the route used to drop `refresh`, so the Refresh button re-read nothing.
   it('refresh=1 re-reads the range and says stale when Docplanner is down', async () => {
-    const sandbox = await startTestSandbox(cleanups);
-    const server = await startTestServer(cleanups, {
+    const sandbox = await started.sandbox();
+    const server = await started.server({
       port: await findFreePort(),
-      dataDir: await testDataDir(cleanups),
+      dataDir: await started.dataDir(),
       env: { SANDBOX_URL: sandbox.url, NOTIFICATIONS_MODE: 'pull' },
     });
     const today = await sandboxDay(sandbox.url);
