@@ -5,6 +5,7 @@ import type { AddressFilter } from './agenda-filters.ts';
 import { DoctorPicker } from './DoctorPicker.tsx';
 import { DoctorSwitch } from './DoctorSwitch.tsx';
 import { useAgenda } from './use-agenda.tsx';
+import '../../ui/field.css';
 import './agenda-filter-bar.css';
 
 export function AgendaFilterBar() {
@@ -18,10 +19,10 @@ export function AgendaFilterBar() {
   return (
     <section className="agenda-filter-bar" aria-label={t('agenda.filters.label')}>
       <DoctorPicker />
-      <label className="agenda-filter-bar__field">
-        <span className="agenda-filter-bar__label">{t('agenda.filters.address')}</span>
+      <label className="field-inline">
+        <span className="field-label">{t('agenda.filters.address')}</span>
         <select
-          className="agenda-filter-bar__select"
+          className="field-control field-control--list"
           value={address}
           onChange={(event) => showAddress(event.target.value as AddressFilter)}
         >

@@ -1,7 +1,7 @@
 // Which doctor's visits the agenda shows; only offered when the facility has more than one.
 import { t } from '../../lib/i18n/messages.ts';
 import { useAgenda } from './use-agenda.tsx';
-import './doctor-picker.css';
+import '../../ui/field.css';
 
 export function DoctorPicker() {
   const doctors = useAgenda((state) => state.agenda?.doctors);
@@ -10,10 +10,10 @@ export function DoctorPicker() {
 
   if (!doctors || doctors.length < 2) return null;
   return (
-    <label className="doctor-picker">
-      <span className="doctor-picker__label">{t('agenda.doctorPicker.label')}</span>
+    <label className="field-inline">
+      <span className="field-label">{t('agenda.doctorPicker.label')}</span>
       <select
-        className="doctor-picker__select"
+        className="field-control field-control--list"
         value={doctorId ?? ''}
         onChange={(event) => showDoctor(event.target.value === '' ? null : event.target.value)}
       >

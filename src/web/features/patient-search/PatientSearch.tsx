@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { FoundVisit } from './FoundVisit.tsx';
 import type { SearchPatients } from './patient-search-api.ts';
 import { type PatientSearchState, usePatientSearch } from './use-patient-search.ts';
+import '../../ui/field.css';
 import './patient-search.css';
 
 export interface PatientSearchProps {
@@ -116,19 +117,19 @@ export function PatientSearch({ timeZone, search, onPick, pauseMs }: PatientSear
   return (
     // biome-ignore lint/a11y/useSemanticElements: jsdom does not know <search> yet (React warns in every component test)
     <div
-      className="patient-search"
+      className="patient-search field-stacked"
       role="search"
       onBlur={(event) => {
         // Focus left the field and its list (a click on a visit keeps it: see onMouseDown).
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <label className="patient-search__label" htmlFor={inputId}>
+      <label className="field-label field-label--small" htmlFor={inputId}>
         {t('patient-search.label')}
       </label>
       <input
         id={inputId}
-        className="patient-search__field"
+        className="patient-search__field field-control field-control--small-text"
         type="search"
         role="combobox"
         placeholder={t('patient-search.placeholder')}

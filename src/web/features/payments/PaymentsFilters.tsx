@@ -4,6 +4,7 @@ import type { AgendaDoctor } from '../../../shared/api/agenda.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { dayFormat } from './payment-days.ts';
 import type { PaymentFilters } from './payment-rows.ts';
+import '../../ui/field.css';
 import './payments-fields.css';
 
 export interface PaymentsFiltersProps {
@@ -31,9 +32,10 @@ export function PaymentsFilters({
   const filtered = filters.kinds.length > 0 || filters.doctorId !== null || filters.day !== null;
   return (
     <div className="payments-board__filters">
-      <label className="payments-board__field">
+      <label className="payments-board__field field-stacked field-label field-label--small">
         <span>{t('payments.filter.doctor')}</span>
         <select
+          className="field-control field-control--small-text"
           value={filters.doctorId ?? ''}
           onChange={(event) => onDoctor(event.target.value || null)}
         >
@@ -45,9 +47,13 @@ export function PaymentsFilters({
           ))}
         </select>
       </label>
-      <label className="payments-board__field">
+      <label className="payments-board__field field-stacked field-label field-label--small">
         <span>{t('payments.filter.day')}</span>
-        <select value={filters.day ?? ''} onChange={(event) => onDay(event.target.value || null)}>
+        <select
+          className="field-control field-control--small-text"
+          value={filters.day ?? ''}
+          onChange={(event) => onDay(event.target.value || null)}
+        >
           <option value="">{t('payments.filter.allDays')}</option>
           {days.map((day) => (
             <option key={day} value={day}>

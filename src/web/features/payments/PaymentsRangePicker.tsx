@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import { type MessageId, t } from '../../lib/i18n/messages.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { type DayRange, maxRangeDays, type RangeProblem } from './payments-store.ts';
+import '../../ui/field.css';
 import './payments-fields.css';
 
 const problemWords: Record<RangeProblem, MessageId> = {
@@ -44,10 +45,11 @@ export function PaymentsRangePicker({
           ‹
         </button>
         {/* Each label its own element: the field's written date stays out of the label's text. */}
-        <div className="payments-range__field">
+        <div className="payments-range__field field-stacked field-label field-label--small">
           <label htmlFor={fromId}>{t('payments.range.from')}</label>
           <DateField
             id={fromId}
+            className="field-control field-control--small-text"
             value={days.first}
             required
             onChange={(event) => {
@@ -55,10 +57,11 @@ export function PaymentsRangePicker({
             }}
           />
         </div>
-        <div className="payments-range__field">
+        <div className="payments-range__field field-stacked field-label field-label--small">
           <label htmlFor={toId}>{t('payments.range.to')}</label>
           <DateField
             id={toId}
+            className="field-control field-control--small-text"
             value={days.last}
             required
             onChange={(event) => {
