@@ -96,7 +96,7 @@ export function AgendaScreen({
       <title>{facility ? `${facility.name} — Online Agenda` : 'Online Agenda'}</title>
       {dataSource === 'sandbox' ? (
         <Banner tone="sandbox" role="note">
-          <span className="agenda-screen__sandbox-tag">{t('agenda.sandbox.tag')}</span>
+          <span className="banner__tag">{t('agenda.sandbox.tag')}</span>
           {t('agenda.sandbox.banner')}
         </Banner>
       ) : null}

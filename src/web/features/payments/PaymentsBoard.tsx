@@ -62,7 +62,7 @@ export function PaymentsBoard({ store = paymentsStore, clock = serverClock }: Pa
     <Screen className="payments-board">
       {state.dataSource === 'sandbox' ? (
         <Banner tone="sandbox" role="note">
-          <span className="payments-board__sandbox-tag">{t('payments.sandbox.tag')}</span>
+          <span className="banner__tag">{t('payments.sandbox.tag')}</span>
           {t('payments.sandbox.text')}
         </Banner>
       ) : null}
