@@ -10,6 +10,7 @@ import { formatVisitTime } from '../../lib/facility-time.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { FailureNote } from '../../ui/FailureNote.tsx';
 import { doctorLabel } from './doctor-label.ts';
 import { PatientFields } from './PatientFields.tsx';
 import { SlotPicker } from './SlotPicker.tsx';
@@ -133,11 +134,7 @@ export function BookPatientDialog({
 
         <PatientFields ids={ids} form={form} />
 
-        {booking.failure ? (
-          <p role="alert" className="book-patient__failure">
-            {booking.failure}
-          </p>
-        ) : null}
+        {booking.failure ? <FailureNote>{booking.failure}</FailureNote> : null}
         <div className="book-patient__actions">
           <Button type="submit" variant="primary" disabled={!slot || !service || booking.pending}>
             {booking.pending ? t('phone-booking.booking') : t('phone-booking.submit')}

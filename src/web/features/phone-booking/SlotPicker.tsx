@@ -3,6 +3,8 @@
 import type { AgendaAddress, AgendaDoctor } from '../../../shared/api/agenda.ts';
 import { formatTime } from '../../lib/facility-time.ts';
 import { t } from '../../lib/i18n/messages.ts';
+import { FailureNote } from '../../ui/FailureNote.tsx';
+import { TimeChoice } from '../../ui/TimeChoice.tsx';
 import { doctorLabel } from './doctor-label.ts';
 import { type LoadedSlots, slotKey } from './use-bookable-slots.ts';
 
@@ -35,9 +37,7 @@ export function SlotPicker({
       <legend>{t('phone-booking.field.time')}</legend>
       {loaded.state === 'loading' ? <p role="status">{t('phone-booking.times.loading')}</p> : null}
       {loaded.state === 'failed' ? (
-        <p role="alert" className="book-patient__failure">
-          {t('phone-booking.times.loadFailed', { reason: loaded.message })}
-        </p>
+        <FailureNote>{t('phone-booking.times.loadFailed', { reason: loaded.message })}</FailureNote>
       ) : null}
       {loaded.state === 'ready' && slots.length === 0 ? (
         <p className="book-patient__none">
@@ -50,30 +50,22 @@ export function SlotPicker({
         {slots.map((candidate) => {
           const address = addressById.get(candidate.addressId);
           return (
-            <label
+            <TimeChoice
               key={slotKey(candidate)}
-              className={
-                address?.isOnlineOnly
-                  ? 'book-patient__slot book-patient__slot--online'
-                  : 'book-patient__slot'
-              }
+              className="book-patient__slot"
+              online={address?.isOnlineOnly ?? false}
+              name={`${ids}-slot`}
+              value={slotKey(candidate)}
+              checked={chosenSlot === slotKey(candidate)}
+              onChange={() => onChoose(slotKey(candidate))}
             >
-              <input
-                type="radio"
-                name={`${ids}-slot`}
-                value={slotKey(candidate)}
-                checked={chosenSlot === slotKey(candidate)}
-                onChange={() => onChoose(slotKey(candidate))}
-              />
-              <span>
-                {formatTime(candidate.start, timeZone)}
-                {showAddress && address ? (
-                  <small>
-                    {address.isOnlineOnly ? t('phone-booking.times.online') : address.name}
-                  </small>
-                ) : null}
-              </span>
-            </label>
+              {formatTime(candidate.start, timeZone)}
+              {showAddress && address ? (
+                <small>
+                  {address.isOnlineOnly ? t('phone-booking.times.online') : address.name}
+                </small>
+              ) : null}
+            </TimeChoice>
           );
         })}
       </div>

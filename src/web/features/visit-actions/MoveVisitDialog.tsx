@@ -9,6 +9,8 @@ import { t } from '../../lib/i18n/messages.ts';
 import { patientName } from '../../lib/visit-text.ts';
 import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { FailureNote } from '../../ui/FailureNote.tsx';
+import { TimeChoice } from '../../ui/TimeChoice.tsx';
 import { type FreeDay, freeDays } from './free-times.ts';
 import type { ApplyVisit } from './perform-visit-action.ts';
 import { useVisitAction } from './use-visit-action.ts';
@@ -96,9 +98,7 @@ export function MoveVisitDialog({
     >
       {loaded.state === 'loading' ? <p role="status">{t('visit-actions.move.loading')}</p> : null}
       {loaded.state === 'failed' ? (
-        <p role="alert" className="move-visit__failure">
-          {t('visit-actions.move.loadFailed', { reason: loaded.message })}
-        </p>
+        <FailureNote>{t('visit-actions.move.loadFailed', { reason: loaded.message })}</FailureNote>
       ) : null}
       {loaded.state === 'ready' && loaded.days.length === 0 ? (
         <p>{t('visit-actions.move.none', { days: daysAhead })}</p>
@@ -117,16 +117,15 @@ export function MoveVisitDialog({
                 <legend>{dayTitle(day, timeZone)}</legend>
                 <div className="move-visit__times">
                   {day.starts.map((start) => (
-                    <label key={start} className="move-visit__time">
-                      <input
-                        type="radio"
-                        name="new-time"
-                        value={start}
-                        checked={chosen === start}
-                        onChange={() => setChosen(start)}
-                      />
-                      <span>{formatTime(start, timeZone)}</span>
-                    </label>
+                    <TimeChoice
+                      key={start}
+                      name="new-time"
+                      value={start}
+                      checked={chosen === start}
+                      onChange={() => setChosen(start)}
+                    >
+                      {formatTime(start, timeZone)}
+                    </TimeChoice>
                   ))}
                 </div>
               </fieldset>
@@ -135,11 +134,7 @@ export function MoveVisitDialog({
           <p className="move-visit__note">
             {visit.online ? t('visit-actions.move.noteOnline') : t('visit-actions.move.note')}
           </p>
-          {failure ? (
-            <p role="alert" className="move-visit__failure">
-              {failure}
-            </p>
-          ) : null}
+          {failure ? <FailureNote>{failure}</FailureNote> : null}
           <div className="move-visit__actions">
             <Button type="submit" variant="primary" disabled={!chosen || pending !== null}>
               {pending ? t('visit-actions.move.moving') : t('visit-actions.move.submit')}

@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n/messages.ts';
 import { useServerNow } from '../../lib/server-clock.ts';
 import { isCancelledVisit } from '../../lib/visit-text.ts';
 import { Button } from '../../ui/Button.tsx';
+import { FailureNote } from '../../ui/FailureNote.tsx';
 import type { ApplyVisit } from './perform-visit-action.ts';
 import { useVisitAction } from './use-visit-action.ts';
 import './visit-actions.css';
@@ -42,11 +43,7 @@ export function VisitActions({
   const reasonId = useId();
 
   if (isCancelledVisit(visit) || visit.movedTo) {
-    return failure ? (
-      <p className="visit-actions__failure" role="alert">
-        {failure}
-      </p>
-    ) : null;
+    return failure ? <FailureNote>{failure}</FailureNote> : null;
   }
   const startMs = Date.parse(visit.start);
   const begun = nowMs >= startMs;
@@ -132,11 +129,7 @@ export function VisitActions({
       <p className={pending ? 'visit-actions__saving' : 'visually-hidden'} role="status">
         {pending ? t('visit-actions.saving') : ''}
       </p>
-      {failure ? (
-        <p className="visit-actions__failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      {failure ? <FailureNote>{failure}</FailureNote> : null}
     </section>
   );
 }
