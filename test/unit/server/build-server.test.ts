@@ -1,26 +1,16 @@
 // The composition root on its own: built from the configuration's defaults it answers as main.ts
 // serves, the parts a caller gives are the ones used, and its life (prepare, start, stop) keeps
 // the order a graceful stop needs.
-import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { buildServer, type ServerOverrides } from '../../../src/server/build-server.ts';
 import { loadConfig } from '../../../src/server/config.ts';
-import { createLogger } from '../../../src/server/logger.ts';
 import { settingDefaults } from '../../../src/server/settings-defaults.ts';
 import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.ts';
 import { notification } from '../../fixtures/docplanner/notifications.ts';
+import { captureLogs } from '../../support/log-capture.ts';
 import { manualClock, testDirectory } from '../../support/server-app.ts';
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger('info', stream), text: () => lines.join('') };
-}
+const capture = () => captureLogs('info');
 
 /** A Docplanner whose queue is always empty; anything else it is asked fails. */
 const emptyQueue = new Proxy({} as DocplannerApi, {

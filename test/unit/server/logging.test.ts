@@ -1,19 +1,9 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/server/logger.ts';
 import { bookingCanceled, notification, slotBooked } from '../../fixtures/notifications.ts';
+import { captureLogs } from '../../support/log-capture.ts';
 import { buildTestApp, testWebhookSecret } from '../../support/server-app.ts';
 
-function capture() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger('trace', stream), text: () => lines.join('') };
-}
+const capture = () => captureLogs('trace');
 
 const patientData = ['Kowalski', '+48123123123', 'jan@example.com', '894237492', '1985-01-01'];
 

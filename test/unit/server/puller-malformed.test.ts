@@ -3,16 +3,15 @@
 // processed, the malformed one is kept as a dead letter (its body and why) with a warning; and a
 // body that is not a batch at all is kept whole as a dead letter. Against the real sandbox, whose
 // control API queues malformed events byte for byte.
-import { Writable } from 'node:stream';
 import ky from 'ky';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
-import { createLogger } from '../../../src/server/logger.ts';
 import {
   createDocplannerApi,
   UnreadablePullError,
 } from '../../../src/server/upstream/docplanner-api.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
+import { captureLogs } from '../../support/log-capture.ts';
 import { docplannerApiOn } from '../../support/sandbox-api.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
 
@@ -24,21 +23,10 @@ beforeEach(async () => {
 });
 afterEach(() => sandbox.close());
 
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { logger: createLogger('info', stream), lines };
-}
-
 /** The BFF in pull mode against the sandbox. */
 function pullingServer() {
   const api = docplannerApiOn(sandbox);
-  const { logger, lines } = capture();
+  const { logger, lines } = captureLogs('info');
   const test = buildTestApp({
     api,
     logger,
@@ -47,7 +35,10 @@ function pullingServer() {
   });
   const { puller } = test.server.services;
   if (!puller) throw new Error('pull mode has a puller');
-  const warnings = () => lines.filter((line) => line.level === 40).map((line) => line.msg);
+  const warnings = () =>
+    lines()
+      .filter((line) => line.level === 40)
+      .map((line) => line.msg);
   return { ...test, puller, warnings };
 }
 
