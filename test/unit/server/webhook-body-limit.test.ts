@@ -32,6 +32,20 @@ function chunkedBody() {
   return { stream, pulled };
 }
 
+/** POSTs `stream` as a JSON body to the webhook, in process, framed by `framing`'s header. */
+async function postStreamed(
+  app: ReturnType<typeof buildTestApp>['app'],
+  stream: ReadableStream<Uint8Array>,
+  framing: { 'transfer-encoding': 'chunked' } | { 'content-length': string },
+): Promise<Response> {
+  return app.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...framing },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+}
+
 /**
  * Notifications kept, pending or already projected, read at one instant: in one transaction, so
  * that the processor cannot move one from the inbox to the bookings between the two reads.
@@ -46,12 +60,7 @@ describe('webhook body limit', () => {
   it('stops reading a chunked 10 MB body at the limit and answers 413', async () => {
     const { app, store } = buildTestApp();
     const { stream, pulled } = chunkedBody();
-    const response = await app.request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(app, stream, { 'transfer-encoding': 'chunked' });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'too_large' } });
     expect(pulled.bytes, 'bytes read from the body').toBeLessThanOrEqual(
@@ -63,12 +72,7 @@ describe('webhook body limit', () => {
   it('refuses a declared length over the limit without reading the body', async () => {
     const { app } = buildTestApp();
     const { stream, pulled } = chunkedBody();
-    const response = await app.request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(totalBytes) },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(app, stream, { 'content-length': String(totalBytes) });
     expect(response.status).toBe(413);
     expect(pulled.bytes).toBeLessThanOrEqual(2 * chunkBytes);
   });
@@ -83,12 +87,7 @@ describe('webhook body limit', () => {
         controller.close();
       },
     });
-    const response = await app.request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(app, stream, { 'transfer-encoding': 'chunked' });
     expect(response.status).toBe(200);
     expect(await kept(store)).toBeGreaterThan(0);
   });
