@@ -85,8 +85,11 @@ const includes = (part: string) => only.includes(part);
 /** One element per booking on each page. */
 const oursEventSelector = '[data-visit-id]';
 const bareEventSelector = '.bench-event';
-/** The toolbar's "next week" button on each page (ours: AgendaToolbar; bare: FullCalendar's). */
-const oursNextButton = 'button[aria-label="Next week"]';
+/**
+ * The toolbar's "next week" button on each page (ours: AgendaToolbar's second arrow, whatever
+ * language the clinic's page speaks; bare: FullCalendar's).
+ */
+const oursNextButton = '.agenda-toolbar__arrows > button:last-child';
 const bareNextButton = '.fc-next-button, button[aria-label^="Next" i], button[title^="Next" i]';
 
 const rows: BenchRow[] = [];
@@ -297,7 +300,7 @@ async function measureTimeOnScreen(): Promise<void> {
       load: '; from navigation start until the blocks are in the page; ours signed in as reception (real session), /api/agenda routed to generated visits (7 days 07–21, ~5 side by side)',
       painted:
         '; from navigation start until the frame after the one that first holds them begins (style, layout and paint of that frame done)',
-      next: "; ours: toolbar's Next week, bare: FullCalendar's next button; same generated visits for both weeks",
+      next: "; ours: the toolbar's next arrow, bare: FullCalendar's next button; same generated visits for both weeks",
     };
     for (const [name, measure, goal] of [
       [`Week view with ${count} visits (20% online) on screen`, 'load', '≤ 1.3× bare'],
