@@ -1,5 +1,6 @@
 // The store over each of its dialects, for tests that must hold on both: SQLite in memory, and
 // PostgreSQL in a database of its own (skipped, said once, where PostgreSQL is not reachable).
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { openPostgresStore, openStore, type Store } from '../../src/server/store/store.ts';
 import { createTestDatabase, postgresAvailable } from './postgres.ts';
 
@@ -57,4 +58,22 @@ export async function emptyTables(store: Store): Promise<void> {
   await store.transaction(async () => {
     for (const { name } of tables) await store.sql.run(`DELETE FROM "${name}"`);
   });
+}
+
+/**
+ * Inside a dialect's describe block: the one store its tests share, opened before them and closed
+ * (its database dropped) after them; `fresh` empties it before each test. The object returned is
+ * filled in with the store when it opens.
+ */
+export function storeForTests(dialect: StoreDialect, options: { fresh?: boolean } = {}): Store {
+  const store = {} as Store;
+  let close = async () => {};
+  beforeAll(async () => {
+    const opened = await dialect.open();
+    Object.assign(store, opened.store);
+    close = opened.close;
+  });
+  afterAll(() => close());
+  if (options.fresh) beforeEach(() => emptyTables(store));
+  return store;
 }

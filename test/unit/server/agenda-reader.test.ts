@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningSandbox, startSandbox } from '../../../src/sandbox/start.ts';
 import { createFacilityDirectory } from '../../../src/server/agenda/facility-directory.ts';
 import { createRangeSync } from '../../../src/server/agenda/range-sync.ts';
@@ -7,7 +7,7 @@ import { createAgendaReader } from '../../../src/server/agenda/read-agenda.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.ts';
 import { docplannerApiOn } from '../../support/sandbox-api.ts';
-import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
+import { storeDialects, storeForTests } from '../../support/store-dialects.ts';
 
 const now = new Date('2026-11-25T10:00:00+01:00');
 const week = { from: '2026-11-23T00:00:00+01:00', to: '2026-11-30T00:00:00+01:00', refresh: false };
@@ -68,13 +68,7 @@ function build(
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`agenda reader over the sandbox, on ${dialect.name}`, () => {
-    let store: Store;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await dialect.open());
-    });
-    afterAll(() => close());
-    beforeEach(() => emptyTables(store));
+    const store = storeForTests(dialect, { fresh: true });
 
     it('reads the week from Docplanner into the store, with purple visits and their links', async () => {
       const { reader } = build(store);

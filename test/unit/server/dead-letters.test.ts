@@ -1,13 +1,12 @@
 // Dead letters for the admin: the list, one body as received, and a replay that writes a body
 // the server can now read into the inbox, once.
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRetention } from '../../../src/server/ops/retention.ts';
-import type { Store } from '../../../src/server/store/store.ts';
 import { deadLetterListSchema, deadLetterSchema } from '../../../src/shared/api/dead-letters.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp } from '../../support/server-app.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
+import { storeDialects, storeForTests } from '../../support/store-dialects.ts';
 
 async function until(condition: () => Promise<boolean>, what: string) {
   for (let tries = 0; tries < 200; tries++) {
@@ -119,12 +118,7 @@ describe('/api/admin/dead-letters', () => {
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`retention on ${dialect.name}`, () => {
-    let store: Store;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await dialect.open());
-    });
-    afterAll(() => close());
+    const store = storeForTests(dialect);
 
     it('deletes dead letters and processed entries past the retention, never a pending one', async () => {
       const now = Date.parse('2026-12-01T12:00:00Z');

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBookingRefresher } from '../../../src/server/agenda/booking-refresher.ts';
 import { createProcessor } from '../../../src/server/ingest/processor.ts';
 import { createPaymentVerifier } from '../../../src/server/payments/payment-verifier.ts';
@@ -8,7 +8,7 @@ import type { DocplannerApi } from '../../../src/server/upstream/docplanner-api.
 import type { Booking } from '../../../src/shared/docplanner/booking.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
 import { buildTestApp, manualClock } from '../../support/server-app.ts';
-import { emptyTables, storeDialects } from '../../support/store-dialects.ts';
+import { storeDialects, storeForTests } from '../../support/store-dialects.ts';
 
 const minute = 60_000;
 const bookedAt = '2026-11-20T09:00:00+01:00';
@@ -59,13 +59,7 @@ async function setup(store: Store, answer: Partial<Booking>) {
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`payment verifier on ${dialect.name}`, () => {
-    let store: Store;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await dialect.open());
-    });
-    afterAll(() => close());
-    beforeEach(() => emptyTables(store));
+    const store = storeForTests(dialect, { fresh: true });
 
     it('asks Docplanner nothing while the window is open', async () => {
       const { verifier, asked } = await setup(store, { visit_payment_status: 'paid' });

@@ -2,20 +2,15 @@
 // and what it wrote is undone, while the rest of its batch is applied, on either store. The batch
 // is applied straight through first; the failure sends it again with an entry per savepoint.
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createProcessor } from '../../../src/server/ingest/processor.ts';
 import type { Store } from '../../../src/server/store/store.ts';
 import { slotBooked } from '../../fixtures/notifications.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
+import { storeDialects, storeForTests } from '../../support/store-dialects.ts';
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`a failing notification on ${dialect.name}`, () => {
-    let store: Store;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await dialect.open());
-    });
-    afterAll(() => close());
+    const store = storeForTests(dialect);
 
     it('is parked, its writes undone, and the rest of the batch applied', async () => {
       // The change log refuses the booking `pf-bad` after its row was written: a bug late in

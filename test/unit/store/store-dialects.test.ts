@@ -1,12 +1,11 @@
 // The store's tables behave the same over SQLite and PostgreSQL: every table's reads and writes,
 // the transaction and savepoint rules the processor relies on, and what a second connection sees
 // of a transaction still open.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BookingRecord } from '../../../src/server/projection/booking-record.ts';
-import type { Store } from '../../../src/server/store/store.ts';
 import { queryTerms } from '../../../src/shared/domain/patient-terms.ts';
 import { bookingRecord } from '../../fixtures/booking-record.ts';
-import { storeDialects } from '../../support/store-dialects.ts';
+import { storeDialects, storeForTests } from '../../support/store-dialects.ts';
 
 const start = Date.UTC(2030, 0, 14, 9, 0);
 const minute = 60_000;
@@ -31,12 +30,7 @@ function booking(id: string, overrides: Partial<BookingRecord> = {}): BookingRec
 
 for (const dialect of await storeDialects()) {
   describe.skipIf(!dialect.available)(`the store on ${dialect.name}`, () => {
-    let store: Store;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await dialect.open());
-    });
-    afterAll(() => close());
+    const store = storeForTests(dialect);
 
     it('keeps an inbox body exactly, NUL and all, and processes entries in order', async () => {
       const body = '{"a":"\u0000 zażółć 😀"}';
