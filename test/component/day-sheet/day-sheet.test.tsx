@@ -1,87 +1,17 @@
 // The day sheet as reception and doctors see it before printing: the day read for the clinic's
 // midnight to midnight, a table in time order in plain words, cancelled visits struck, the CSV
-// link and Print; every doctor's sheet when no doctor is chosen; clear words when it fails. And the
-// agenda's "Day sheet" entry, offered in the day view for the doctor shown.
-import { act, render, screen, within } from '@testing-library/react';
+// link and Print; every doctor's sheet when no doctor is chosen; clear words when it fails. (The
+// agenda's entry to it: day-sheet-entry.test.tsx.)
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
 import type { ClinicDay } from '../../../src/shared/domain/clinic-day.ts';
-import { DaySheetEntry } from '../../../src/web/app/DaySheetEntry.tsx';
-import {
-  type AgendaStoreOptions,
-  createAgendaStore,
-} from '../../../src/web/features/agenda/agenda-store.ts';
-import { AgendaStoreProvider } from '../../../src/web/features/agenda/use-agenda.tsx';
 import { DaySheetScreen } from '../../../src/web/features/day-sheet/DaySheetScreen.tsx';
 import { ApiRequestError } from '../../../src/web/lib/api-client.ts';
 import { applySettings, resetSettings } from '../../../src/web/lib/settings.ts';
-import {
-  buildAgenda,
-  buildOnlineVisit,
-  buildSettings,
-  buildVisit,
-  demoDoctor,
-  onlineAddress,
-  regularAddress,
-} from '../../fixtures/agenda.ts';
-
-const secondDoctor = { id: 'doc-2', name: 'Zofia', surname: 'Adamska' };
-const secondAddress = {
-  ...regularAddress,
-  id: 'addr-2',
-  doctorId: secondDoctor.id,
-  street: null,
-  city: null,
-};
-
-/** Tuesday 24 November 2026 of Dr Mikulski, out of order as the API may send it. */
-function tuesday(): Agenda {
-  return buildAgenda({
-    from: '2026-11-24T00:00:00+01:00',
-    to: '2026-11-25T00:00:00+01:00',
-    doctors: [demoDoctor, secondDoctor],
-    addresses: [regularAddress, onlineAddress, secondAddress],
-    visits: [
-      buildVisit({
-        id: 'late',
-        start: '2026-11-24T15:00:00+01:00',
-        end: '2026-11-24T15:30:00+01:00',
-        patient: { name: 'Jan', surname: 'Nowak', phone: '+48600100200' },
-        comment: 'Needs the lift\nBring results',
-        presence: 'present',
-        confirmed: true,
-      }),
-      buildOnlineVisit({
-        id: 'video',
-        start: '2026-11-24T08:00:00+01:00',
-        end: '2026-11-24T08:20:00+01:00',
-        patient: { name: 'Zofia', surname: 'Wiśniewska', phone: null },
-        visitPaymentStatus: 'successful',
-      }),
-      buildVisit({
-        id: 'cancelled',
-        start: '2026-11-24T11:00:00+01:00',
-        end: '2026-11-24T11:30:00+01:00',
-        status: 'canceled',
-        patient: { name: 'Adam', surname: 'Nowicki' },
-      }),
-      buildVisit({
-        id: 'no-show',
-        start: '2026-11-24T09:00:00+01:00',
-        end: '2026-11-24T09:30:00+01:00',
-        presence: 'absent',
-        patient: { name: 'Ewa', surname: 'Lis' },
-      }),
-      buildVisit({
-        id: 'wednesday',
-        start: '2026-11-25T00:00:00+01:00',
-        end: '2026-11-25T00:30:00+01:00',
-        patient: { name: 'Not', surname: 'Today' },
-      }),
-    ],
-  });
-}
+import { buildSettings, buildVisit, demoDoctor } from '../../fixtures/agenda.ts';
+import { secondAddress, secondDoctor, tuesday } from './tuesday.ts';
 
 let loadDay: ReturnType<typeof vi.fn<(day: ClinicDay, signal: AbortSignal) => Promise<Agenda>>>;
 
@@ -316,52 +246,5 @@ describe('the day sheet', () => {
       ),
     ).toBeInTheDocument();
     expect(within(sheet).queryByText(/Sandbox/)).not.toBeInTheDocument();
-  });
-});
-
-describe("the agenda's Day sheet entry", () => {
-  /** The entry on an agenda that has loaded Tuesday 24 November from `load`. */
-  async function renderEntryOnTuesday(
-    load: () => Promise<Agenda>,
-    initialFilters: AgendaStoreOptions['initialFilters'],
-  ) {
-    const store = createAgendaStore(load, { initialFilters });
-    await store
-      .getState()
-      .showRange({ from: '2026-11-24T00:00:00+01:00', to: '2026-11-25T00:00:00+01:00' });
-    render(
-      <AgendaStoreProvider store={store}>
-        <DaySheetEntry />
-      </AgendaStoreProvider>,
-    );
-    return store;
-  }
-
-  it('is offered in the day view, for the day and the doctor shown', async () => {
-    const store = await renderEntryOnTuesday(async () => tuesday(), {
-      view: 'timeGridDay',
-      doctorId: demoDoctor.id,
-    });
-    expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
-      'href',
-      '#/day-sheet?date=2026-11-24&doctor=doc-1',
-    );
-    act(() => store.getState().showDoctor(null));
-    expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
-      'href',
-      '#/day-sheet?date=2026-11-24',
-    );
-    act(() => store.getState().showView('timeGridWeek'));
-    expect(screen.queryByRole('link', { name: 'Day sheet' })).not.toBeInTheDocument();
-  });
-
-  it("names a doctor's own sheet when their agenda holds only them", async () => {
-    await renderEntryOnTuesday(async () => ({ ...tuesday(), doctors: [demoDoctor] }), {
-      view: 'timeGridDay',
-    });
-    expect(screen.getByRole('link', { name: 'Day sheet' })).toHaveAttribute(
-      'href',
-      '#/day-sheet?date=2026-11-24&doctor=doc-1',
-    );
   });
 });
