@@ -6,9 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/web/app/App.tsx';
 import { buildAgenda, buildSettings, buildVisit } from '../../fixtures/agenda.ts';
-import { json, network, refused, useFakeNetwork } from './fake-network.ts';
+import { fakeNetworkForEachTest, json, network, refused } from './fake-network.ts';
 
-useFakeNetwork();
+fakeNetworkForEachTest();
 
 describe('the agenda page loading', () => {
   it('asks once for a range holding the facility week, and shows the facility', async () => {

@@ -12,9 +12,9 @@ import {
   demoDoctor,
   regularAddress,
 } from '../../fixtures/agenda.ts';
-import { json, network, refused, useFakeNetwork, waitForBlock } from './fake-network.ts';
+import { fakeNetworkForEachTest, json, network, refused, waitForBlock } from './fake-network.ts';
 
-useFakeNetwork();
+fakeNetworkForEachTest();
 
 describe('the agenda page’s visits', () => {
   it('draws the visits of the week, online ones purple-classed, and opens a card on click', async () => {

@@ -16,7 +16,7 @@ export const refused: FetchAnswer = () => Promise.reject(new TypeError('fetch fa
 export const network = { answers: [] as FetchAnswer[], requested: [] as string[] };
 
 /** Registers the fake network (and the fixtures' "now") around each test of the file. */
-export function useFakeNetwork() {
+export function fakeNetworkForEachTest() {
   beforeEach(() => {
     // The page opens on the week of "now": the fixtures' week, whatever the machine's date.
     vi.setSystemTime(fixtureNow);
