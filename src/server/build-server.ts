@@ -2,6 +2,7 @@
 // builds the server here and listens; the tests build the same server with parts substituted
 // (a clock, Docplanner's API, the clinic's structure …), so what they test is what runs.
 import path from 'node:path';
+import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { FacilityDirectoryReader } from './agenda/facility-directory.ts';
 import type { RangeSync } from './agenda/range-sync.ts';
@@ -24,6 +25,10 @@ import type { UpstreamConnection } from './upstream/connect-upstream.ts';
 import { createDocplannerApi, type DocplannerApi } from './upstream/docplanner-api.ts';
 import { createDocplannerHttp } from './upstream/http.ts';
 import { createTokenSource } from './upstream/token-source.ts';
+
+// The shared wire schemas are zod/mini, which loads no language ("Invalid input"): the BFF's
+// 400s name what is wrong in English, whichever schema read the request.
+z.config(z.locales.en());
 
 export interface ServerOverrides {
   /**

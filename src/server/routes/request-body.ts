@@ -1,8 +1,8 @@
 // Reads a JSON body against a zod schema, or says in one sentence what is wrong with it.
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 
-export async function readBody<Schema extends z.ZodType>(
+export async function readBody<Schema extends z.core.$ZodType>(
   c: Context,
   schema: Schema,
 ): Promise<{ ok: true; data: z.output<Schema> } | { ok: false; message: string }> {
@@ -12,7 +12,7 @@ export async function readBody<Schema extends z.ZodType>(
   } catch {
     return { ok: false, message: 'The body is not JSON.' };
   }
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,

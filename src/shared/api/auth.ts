@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localeSchema } from '../i18n/locales.ts';
 
 export const roleSchema = z.enum(['doctor', 'reception', 'admin']);
@@ -10,9 +10,9 @@ export const currentUserSchema = z.object({
   displayName: z.string(),
   role: roleSchema,
   /** The Docplanner doctor a doctor account is linked to; null for reception and admin. */
-  doctorId: z.string().nullable(),
+  doctorId: z.nullable(z.string()),
   /** The language the user chose; null: the page's (the browser's, then the clinic's). */
-  locale: localeSchema.nullable(),
+  locale: z.nullable(localeSchema),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
@@ -25,8 +25,8 @@ export type SessionView = z.infer<typeof sessionSchema>;
 
 /** `POST /api/auth/sign-in` body. */
 export const signInRequestSchema = z.object({
-  username: z.string().trim().min(1, 'Enter your user name').max(100),
-  password: z.string().min(1, 'Enter your password').max(1000),
+  username: z.string().check(z.trim(), z.minLength(1, 'Enter your user name'), z.maxLength(100)),
+  password: z.string().check(z.minLength(1, 'Enter your password'), z.maxLength(1000)),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 

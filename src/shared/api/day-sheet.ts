@@ -1,7 +1,7 @@
 // `GET /api/day-sheet.csv?doctorId=&date=`: one doctor's day as a spreadsheet. The date is a day
 // of the clinic's calendar (its time zone), written `YYYY-MM-DD`.
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const daySheetCsvPath = '/api/day-sheet.csv';
 
@@ -20,21 +20,25 @@ function isRealDay(date: string): boolean {
 export const daySheetQuerySchema = z.object({
   doctorId: z
     .string({ error: 'Say whose day it is: add `doctorId`, e.g. doctorId=100101.' })
-    .regex(/^[\w-]{1,64}$/, { error: 'That is not a doctor id (letters, digits, - or _).' }),
+    .check(
+      z.regex(/^[\w-]{1,64}$/, { error: 'That is not a doctor id (letters, digits, - or _).' }),
+    ),
   date: z
     .string({ error: 'Say which day: add `date` written YYYY-MM-DD, e.g. date=2026-11-25.' })
     // Each check stops the next: one sentence per problem.
-    .regex(dayPattern, {
-      error: 'The day must be written YYYY-MM-DD, e.g. 2026-11-25.',
-      abort: true,
-    })
-    .refine(isRealDay, {
-      error: 'There is no such day in the calendar: check the day and month.',
-      abort: true,
-    })
-    .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', {
-      error: 'The day must be between the years 2000 and 2099.',
-    }),
+    .check(
+      z.regex(dayPattern, {
+        error: 'The day must be written YYYY-MM-DD, e.g. 2026-11-25.',
+        abort: true,
+      }),
+      z.refine(isRealDay, {
+        error: 'There is no such day in the calendar: check the day and month.',
+        abort: true,
+      }),
+      z.refine((date) => date >= '2000-01-01' && date <= '2099-12-31', {
+        error: 'The day must be between the years 2000 and 2099.',
+      }),
+    ),
 });
 export type DaySheetQuery = z.infer<typeof daySheetQuerySchema>;
 

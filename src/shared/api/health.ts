@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * `GET /api/health`: always 200 while the process serves, with what works. `degraded` when
@@ -14,26 +14,26 @@ export const healthSchema = z.object({
   checks: z.object({
     upstream: z.object({
       ok: z.boolean(),
-      consecutiveFailures: z.number().int(),
-      lastSuccessAt: z.string().nullable(),
-      lastFailure: z.object({ at: z.string(), reason: z.string() }).nullable(),
+      consecutiveFailures: z.int(),
+      lastSuccessAt: z.nullable(z.string()),
+      lastFailure: z.nullable(z.object({ at: z.string(), reason: z.string() })),
     }),
     storage: z.object({
       writable: z.boolean(),
-      failingSince: z.string().nullable(),
+      failingSince: z.nullable(z.string()),
       /** Opened for this process alone: the disk was full at start (see database.ts). */
       exclusive: z.boolean(),
     }),
     /** Null while the database cannot be read (PostgreSQL unreachable). */
-    notifications: z
-      .object({
-        pending: z.number().int(),
+    notifications: z.nullable(
+      z.object({
+        pending: z.int(),
         /** Age of the oldest notification not yet processed; 0 when none waits. */
         lagSeconds: z.number(),
-        deadLetters: z.number().int(),
-      })
-      .nullable(),
-    live: z.object({ streams: z.number().int() }),
+        deadLetters: z.int(),
+      }),
+    ),
+    live: z.object({ streams: z.int() }),
   }),
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One Docplanner address service and how the clinic maps it. */
 export const mappingServiceSchema = z.object({
   addressServiceId: z.string(),
   /** Docplanner's name of the service at this address. */
   name: z.string(),
-  price: z.number().nullable(),
-  duration: z.number().int().nullable(),
-  dictionaryId: z.string().nullable(),
+  price: z.nullable(z.number()),
+  duration: z.nullable(z.int()),
+  dictionaryId: z.nullable(z.string()),
   /** The service is Docplanner's "online consultation" (dictionary). */
   isOnlineConsultation: z.boolean(),
   /** The clinic's own name for it (shown everywhere the service is named), or null. */
-  ourServiceName: z.string().nullable(),
+  ourServiceName: z.nullable(z.string()),
   /** Visits of this service are online (purple) even at a regular address. */
   online: z.boolean(),
 });
@@ -23,7 +23,7 @@ export const mappingAddressSchema = z.object({
   isOnlineOnly: z.boolean(),
   visitPayment: z.boolean(),
   /** The clinic's own name for this calendar, or null. */
-  calendarName: z.string().nullable(),
+  calendarName: z.nullable(z.string()),
   services: z.array(mappingServiceSchema),
 });
 export type MappingAddress = z.infer<typeof mappingAddressSchema>;
@@ -37,7 +37,7 @@ export const mappingWarningSchema = z.object({
   ]),
   severity: z.enum(['warning', 'info']),
   doctorId: z.string(),
-  addressId: z.string().nullable(),
+  addressId: z.nullable(z.string()),
   message: z.string(),
   fix: z.string(),
 });
@@ -48,8 +48,8 @@ export const mappingSchema = z.object({
   doctors: z.array(
     z.object({
       doctor: z.object({ id: z.string(), name: z.string(), surname: z.string() }),
-      regular: mappingAddressSchema.nullable(),
-      online: mappingAddressSchema.nullable(),
+      regular: z.nullable(mappingAddressSchema),
+      online: z.nullable(mappingAddressSchema),
       /** Further addresses of the doctor in this facility, if any. */
       others: z.array(mappingAddressSchema),
     }),
@@ -60,11 +60,11 @@ export type Mapping = z.infer<typeof mappingSchema>;
 
 /** `PUT /api/mapping/calendars/:addressId`. */
 export const calendarNameRequestSchema = z.object({
-  calendarName: z.string().trim().min(1).max(80).nullable(),
+  calendarName: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
 });
 
 /** `PUT /api/mapping/services/:addressServiceId`. */
 export const serviceMappingRequestSchema = z.object({
-  ourServiceName: z.string().trim().min(1).max(80).nullable(),
-  online: z.boolean().optional(),
+  ourServiceName: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+  online: z.optional(z.boolean()),
 });

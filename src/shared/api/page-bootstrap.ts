@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sessionSchema } from './auth.ts';
 import { settingsSchema } from './settings.ts';
 import { instantSchema } from './visit.ts';

@@ -1,6 +1,6 @@
 // The languages the agenda speaks, and how a request picks one: the user's own choice first, then
 // the browser's Accept-Language, then the language of the clinic's Docplanner domain, then English.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const locales = ['en', 'pl', 'es', 'it', 'pt-BR', 'de', 'tr', 'cs'] as const;
 export const localeSchema = z.enum(locales);

@@ -209,6 +209,10 @@ describe('who may act', () => {
     const { id } = await bookVisit();
     const bad = await act(id, 'presence', { presence: 'maybe' });
     expect(bad.status).toBe(400);
+    // The shared schema is zod/mini: the server still says in English what is wrong.
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+      'presence: Invalid option: expected one of "present"|"absent"',
+    );
     expect((await act('999999999', 'confirm')).status).toBe(404);
     expect((await act('../etc', 'confirm')).status).toBe(404);
   });

@@ -1,5 +1,6 @@
 // The session calls: who am I, sign in, sign out. Plain fetch, because these run before (and
 // after) the app's authenticated API client is usable.
+import { z } from 'zod/mini';
 import { type SessionView, sessionSchema } from '../../../shared/api/auth.ts';
 import { apiErrorSchema } from '../../../shared/api/error.ts';
 import { healthSchema } from '../../../shared/api/health.ts';
@@ -73,7 +74,7 @@ export async function fetchDataSource(): Promise<'sandbox' | 'docplanner' | null
   try {
     const response = await fetch('/api/health');
     // Only the data source is read here: the rest of the report is for monitors.
-    return healthSchema.pick({ dataSource: true }).parse(await response.json()).dataSource;
+    return z.pick(healthSchema, { dataSource: true }).parse(await response.json()).dataSource;
   } catch {
     return null;
   }
