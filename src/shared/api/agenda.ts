@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { instantSchema, visitSchema } from './visit.ts';
 
 export const agendaDoctorSchema = z.object({
@@ -12,8 +12,8 @@ export const agendaAddressSchema = z.object({
   id: z.string(),
   doctorId: z.string(),
   name: z.string(),
-  street: z.string().nullable(),
-  city: z.string().nullable(),
+  street: z.nullable(z.string()),
+  city: z.nullable(z.string()),
   isOnlineOnly: z.boolean(),
   visitPayment: z.boolean(),
 });
@@ -25,9 +25,9 @@ export type AgendaAddress = z.infer<typeof agendaAddressSchema>;
  */
 export const syncStateSchema = z.object({
   stale: z.boolean(),
-  syncedAt: instantSchema.nullable(),
+  syncedAt: z.nullable(instantSchema),
   /** A sentence for people when stale, e.g. "Docplanner did not answer; showing data from 14:02". */
-  message: z.string().nullable(),
+  message: z.nullable(z.string()),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -50,7 +50,7 @@ export const agendaSchema = z.object({
   fetchedAt: instantSchema,
   sync: syncStateSchema,
   /** The live stream's position when this was read: open `/api/live?since=` with it. */
-  liveCursor: z.number().int().nonnegative(),
+  liveCursor: z.int().check(z.nonnegative()),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
 
@@ -62,19 +62,21 @@ export const agendaQuerySchema = z
   .object({
     from: instantSchema,
     to: instantSchema,
-    refresh: z
-      .enum(['0', '1'], { error: '`refresh` must be 0 or 1' })
-      .optional()
-      .transform((value) => value === '1'),
+    refresh: z.pipe(
+      z.optional(z.enum(['0', '1'], { error: '`refresh` must be 0 or 1' })),
+      z.transform((value) => value === '1'),
+    ),
   })
-  .refine(({ from, to }) => Date.parse(from) < Date.parse(to), {
-    message: '`from` must be before `to`',
-    path: ['to'],
-  })
-  .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 42 * 24 * 3600 * 1000, {
-    message: 'the range must not exceed 42 days',
-    path: ['to'],
-  });
+  .check(
+    z.refine(({ from, to }) => Date.parse(from) < Date.parse(to), {
+      message: '`from` must be before `to`',
+      path: ['to'],
+    }),
+    z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 42 * 24 * 3600 * 1000, {
+      message: 'the range must not exceed 42 days',
+      path: ['to'],
+    }),
+  );
 /** What a client sends. */
 export type AgendaQuery = z.input<typeof agendaQuerySchema>;
 /** What the server reads after validation. */

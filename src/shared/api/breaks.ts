@@ -1,5 +1,5 @@
 // A doctor's breaks (Docplanner `…/breaks`): drawn in the grid, added, moved and deleted.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { instantSchema } from './visit.ts';
 
 export const breakSchema = z.object({
@@ -19,12 +19,18 @@ const toAfterFrom = ({ from, to }: { from: string; to: string }) =>
 
 /** `GET /api/breaks?from&to[&doctorId]`: at most 42 days. */
 export const breaksQuerySchema = z
-  .object({ from: instantSchema, to: instantSchema, doctorId: z.string().min(1).optional() })
-  .refine(toAfterFrom, { message: 'to must be after from', path: ['to'] })
-  .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 42 * 24 * 3600_000, {
-    message: 'at most 42 days at once',
-    path: ['to'],
-  });
+  .object({
+    from: instantSchema,
+    to: instantSchema,
+    doctorId: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine(toAfterFrom, { message: 'to must be after from', path: ['to'] }),
+    z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 42 * 24 * 3600_000, {
+      message: 'at most 42 days at once',
+      path: ['to'],
+    }),
+  );
 
 /** `GET /api/breaks?from&to[&doctorId]`. */
 export const breaksSchema = z.object({ breaks: z.array(breakSchema) });
@@ -32,8 +38,12 @@ export type Breaks = z.infer<typeof breaksSchema>;
 
 /** `POST /api/breaks` → 201 `breakSchema`. */
 export const addBreakRequestSchema = z
-  .object({ doctorId: z.string().min(1), addressId: z.string().min(1), ...range })
-  .refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] });
+  .object({
+    doctorId: z.string().check(z.minLength(1)),
+    addressId: z.string().check(z.minLength(1)),
+    ...range,
+  })
+  .check(z.refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] }));
 export type AddBreakRequest = z.infer<typeof addBreakRequestSchema>;
 
 /**
@@ -42,5 +52,5 @@ export type AddBreakRequest = z.infer<typeof addBreakRequestSchema>;
  */
 export const moveBreakRequestSchema = z
   .object(range)
-  .refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] });
+  .check(z.refine(endAfterStart, { message: 'the end must be after the start', path: ['end'] }));
 export type MoveBreakRequest = z.infer<typeof moveBreakRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { visitSchema } from './visit.ts';
 
 /**
@@ -16,7 +16,7 @@ export type LiveVisitEvent = z.infer<typeof liveVisitEventSchema>;
  */
 export const liveHeartbeatSchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  speed: z.number().positive(),
+  speed: z.number().check(z.positive()),
 });
 export type LiveHeartbeat = z.infer<typeof liveHeartbeatSchema>;
 

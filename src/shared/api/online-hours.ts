@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -9,24 +9,29 @@ const instant = z.iso.datetime({ offset: true });
  */
 export const hoursRequestSchema = z
   .object({
-    doctorId: z.string().min(1),
+    doctorId: z.string().check(z.minLength(1)),
     start: instant,
     end: instant,
     action: z.enum(['open', 'close']),
     hours: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('online') }),
       z.object({ kind: z.literal('regular') }),
-      z.object({ kind: z.literal('services'), addressServiceIds: z.array(z.string()).min(1) }),
+      z.object({
+        kind: z.literal('services'),
+        addressServiceIds: z.array(z.string()).check(z.minLength(1)),
+      }),
     ]),
   })
-  .refine(({ start, end }) => Date.parse(start) < Date.parse(end), {
-    message: 'the end must be after the start',
-    path: ['end'],
-  })
-  .refine(({ start, end }) => Date.parse(end) - Date.parse(start) <= 14 * 24 * 3600_000, {
-    message: 'open at most 14 days at once',
-    path: ['end'],
-  });
+  .check(
+    z.refine(({ start, end }) => Date.parse(start) < Date.parse(end), {
+      message: 'the end must be after the start',
+      path: ['end'],
+    }),
+    z.refine(({ start, end }) => Date.parse(end) - Date.parse(start) <= 14 * 24 * 3600_000, {
+      message: 'open at most 14 days at once',
+      path: ['end'],
+    }),
+  );
 export type HoursRequest = z.infer<typeof hoursRequestSchema>;
 
 /** What was done, day by day and address by address; never silently half-applied. */
@@ -66,7 +71,7 @@ export const hoursServicesSchema = z.object({
       addressIsOnlineOnly: z.boolean(),
       /** Online by the mapping: goes to the online address. */
       online: z.boolean(),
-      duration: z.number().int().nullable(),
+      duration: z.nullable(z.int()),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 // `GET /api/patients?q=`: a patient's visits, past and coming, across what the server has synced.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { queryProblem } from '../domain/patient-terms.ts';
 import { agendaDoctorSchema } from './agenda.ts';
 import { visitSchema } from './visit.ts';
@@ -9,16 +9,16 @@ export const maxQueryLength = 100;
 
 /** A name (every word a start of the name or surname) or a phone number, in any writing. */
 export const patientQuerySchema = z.object({
-  q: z
-    .string({ error: 'Type a name or a phone number to search for.' })
-    .trim()
-    .max(maxQueryLength, {
+  q: z.string({ error: 'Type a name or a phone number to search for.' }).check(
+    z.trim(),
+    z.maxLength(maxQueryLength, {
       error: `The search is too long: use at most ${maxQueryLength} characters.`,
-    })
-    .superRefine((query, context) => {
+    }),
+    z.superRefine((query, context) => {
       const problem = queryProblem(query);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
+  ),
 });
 
 /** How many visits one answer holds at most (the newest). */

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { visitSchema } from './visit.ts';
 
 /** A reminder of a video visit that is due now and neither dismissed nor snoozed. */
 export const reminderSchema = z.object({
   /** `${visitId}:${leadMinutes}`: stable across reloads and tabs. */
   id: z.string(),
-  leadMinutes: z.number().int().positive(),
+  leadMinutes: z.int().check(z.positive()),
   dueAt: z.iso.datetime({ offset: true }),
   visit: visitSchema,
 });
@@ -21,5 +21,5 @@ export type Reminders = z.infer<typeof remindersSchema>;
 
 /** `POST /api/reminders/:id/snooze` body; the minutes default to the configured snooze. */
 export const snoozeRequestSchema = z.object({
-  minutes: z.number().int().min(1).max(120).optional(),
+  minutes: z.optional(z.int().check(z.minimum(1), z.maximum(120))),
 });

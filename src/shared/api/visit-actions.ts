@@ -1,12 +1,12 @@
 // What the agenda can do to a visit (issue 15): the BFF's request and answer shapes. Every write
 // carries an `Idempotency-Key` header (see `idempotencyKeyHeader`): the same key sent again
 // (a retry after a network drop) gets the first answer back instead of acting twice.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { instantSchema, visitSchema } from './visit.ts';
 
 /** Header of every write below; 8–128 letters, digits, `-` or `_` (the SPA sends a UUID). */
 export const idempotencyKeyHeader = 'Idempotency-Key';
-export const idempotencyKeySchema = z.string().regex(/^[\w-]{8,128}$/);
+export const idempotencyKeySchema = z.string().check(z.regex(/^[\w-]{8,128}$/));
 
 /** `POST /api/visits/:id/presence`: the patient came (present) or did not (absent). */
 export const presenceRequestSchema = z.object({ presence: z.enum(['present', 'absent']) });
@@ -14,7 +14,7 @@ export type PresenceRequest = z.infer<typeof presenceRequestSchema>;
 
 /** `POST /api/visits/:id/cancel`: Docplanner tells the patient; the reason goes with it. */
 export const cancelRequestSchema = z.object({
-  reason: z.string().trim().max(500).optional(),
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
 });
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 
@@ -25,8 +25,8 @@ export type CancelRequest = z.infer<typeof cancelRequestSchema>;
  */
 export const moveRequestSchema = z.object({
   start: instantSchema,
-  addressId: z.string().min(1).optional(),
-  serviceId: z.string().min(1).optional(),
+  addressId: z.optional(z.string().check(z.minLength(1))),
+  serviceId: z.optional(z.string().check(z.minLength(1))),
 });
 export type MoveRequest = z.infer<typeof moveRequestSchema>;
 
@@ -36,7 +36,7 @@ export type MoveRequest = z.infer<typeof moveRequestSchema>;
 export const visitActionResultSchema = z.object({
   visit: visitSchema,
   /** Move only: the id the visit had before. */
-  previousId: z.string().optional(),
+  previousId: z.optional(z.string()),
 });
 export type VisitActionResult = z.infer<typeof visitActionResultSchema>;
 

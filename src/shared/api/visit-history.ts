@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What a history line says, as data, so the page words it in its own language: what happened,
@@ -18,19 +18,19 @@ export const historyFactsSchema = z.object({
     'moved-from',
   ]),
   /** The member of staff who did it through the agenda (their display name). */
-  staff: z.string().optional(),
+  staff: z.optional(z.string()),
   /** Who did it on Docplanner: `user` (the patient), `doctor`, `integration`, `docplanner`. */
-  actor: z.string().optional(),
+  actor: z.optional(z.string()),
   /** The visit's time when it was booked. */
-  start: z.iso.datetime({ offset: true }).optional(),
+  start: z.optional(z.iso.datetime({ offset: true })),
   /** A move's old and new time. */
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: z.optional(z.iso.datetime({ offset: true })),
+  to: z.optional(z.iso.datetime({ offset: true })),
   /** A payment's status before and after, in Docplanner's words (`waiting_for_confirmation`). */
-  paymentFrom: z.string().optional(),
-  paymentTo: z.string().optional(),
+  paymentFrom: z.optional(z.string()),
+  paymentTo: z.optional(z.string()),
   /** The reason sent to the patient with a cancellation. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 export type HistoryFacts = z.infer<typeof historyFactsSchema>;
 
@@ -45,7 +45,7 @@ export const visitHistorySchema = z.object({
       /** What happened, in English words (no patient data); for lines kept before `facts`. */
       summary: z.string(),
       /** What happened, as data (lines written since issue 16). */
-      facts: historyFactsSchema.optional(),
+      facts: z.optional(historyFactsSchema),
     }),
   ),
 });

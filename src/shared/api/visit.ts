@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** ISO 8601 date-time with an offset, as everything on our wire. */
 export const instantSchema = z.iso.datetime({ offset: true });
@@ -19,37 +19,37 @@ export const visitSchema = z.object({
   /** Docplanner's status word (`booked`, `canceled`, …), kept open. */
   status: z.string(),
   /** Set when the visit was moved: the id of the new booking (this one is then canceled). */
-  movedTo: z.string().nullable(),
+  movedTo: z.nullable(z.string()),
   patient: z.object({
     name: z.string(),
     surname: z.string(),
-    phone: z.string().nullable(),
-    email: z.string().nullable(),
+    phone: z.nullable(z.string()),
+    email: z.nullable(z.string()),
   }),
-  service: z
-    .object({
+  service: z.nullable(
+    z.object({
       /** Docplanner's address_service_id (unique to the address). */
       id: z.string(),
       name: z.string(),
       /** The services-dictionary id behind it, if known. */
-      dictionaryId: z.string().nullable(),
-    })
-    .nullable(),
-  comment: z.string().nullable(),
-  bookedAt: instantSchema.nullable(),
+      dictionaryId: z.nullable(z.string()),
+    }),
+  ),
+  comment: z.nullable(z.string()),
+  bookedAt: z.nullable(instantSchema),
   /**
    * The doctor's way into the video room. The server lets only trusted web addresses through
    * (see `toVideoLink`); the schema refuses any other scheme again, so no `javascript:` URL can
    * reach an href even if a server bug let one pass.
    */
-  video: videoLinkSchema.nullable(),
+  video: z.nullable(videoLinkSchema),
   visitPayment: z.boolean(),
   /** Docplanner's raw payment word, open vocabulary. */
-  visitPaymentStatus: z.string().nullable(),
+  visitPaymentStatus: z.nullable(z.string()),
   /** Decided on the server by the shared rule `isOnlineVisit`. */
   online: z.boolean(),
   /** Whether the patient came (marked at the desk or by the doctor), null until marked. */
-  presence: z.enum(['present', 'absent']).nullable(),
+  presence: z.nullable(z.enum(['present', 'absent'])),
   /** Confirmed by the patient or the clinic (`booking-confirmed`). */
   confirmed: z.boolean(),
 });

@@ -1,7 +1,7 @@
 // The calls of the payments board that the shared api client does not make yet: re-reading one
 // booking from Docplanner (`POST /api/visits/:id/refresh`). The agenda itself comes through
 // lib/api-client's `fetchAgenda`.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type Visit, visitSchema } from '../../../shared/api/visit.ts';
 import { apiHttp as api, toApiRequestError } from '../../lib/api-client.ts';
 
