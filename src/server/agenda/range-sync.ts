@@ -117,15 +117,26 @@ export function createRangeSync(options: RangeSyncOptions) {
     if (changed > 0) options.onChanged();
   }
 
+  /** Whether the range was synced within maxAgeMs: nothing to read from Docplanner. */
+  function fresh(directory: FacilityDirectory, fromMs: number, toMs: number): boolean {
+    const last = syncedAt(directory, fromMs, toMs);
+    return last !== null && now() - last < options.maxAgeMs;
+  }
+
   return {
     syncedAt,
     /**
      * Reads the range from Docplanner unless it was synced within maxAgeMs (or `force`). A sync of
-     * the same range already under way is joined, unless it has outlived `hedgeAfterMs`.
+     * the same range already under way is joined, unless it has outlived `hedgeAfterMs`. Null
+     * when the range is fresh: nothing to wait for (no timer, no race for the caller).
      */
-    async ensure(directory: FacilityDirectory, fromMs: number, toMs: number, force: boolean) {
-      const last = syncedAt(directory, fromMs, toMs);
-      if (!force && last !== null && now() - last < options.maxAgeMs) return;
+    ensure(
+      directory: FacilityDirectory,
+      fromMs: number,
+      toMs: number,
+      force: boolean,
+    ): Promise<void> | null {
+      if (!force && fresh(directory, fromMs, toMs)) return null;
       const key = `${fromMs}:${toMs}`;
       const joined = inFlight.get(key);
       // One hedge at a time: while Docplanner stays down, a range costs at most two syncs.

@@ -11,6 +11,7 @@ import { isStorageUnavailable } from '../store/storage-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { FacilityDirectory, FacilityDirectoryReader } from './facility-directory.ts';
 import type { RangeSync } from './range-sync.ts';
+import { sharedFreshReads } from './shared-fresh-reads.ts';
 import { visitFromRecord } from './visit-from-record.ts';
 
 export interface AgendaReaderOptions {
@@ -49,6 +50,7 @@ export function createAgendaReader(options: AgendaReaderOptions) {
   // The same answer serves every reader of a range until something changes: a busy reception
   // desk with many screens costs one read of the store per change, not one per request.
   const cache = new Map<string, CachedAgenda>();
+  const latestSeq = sharedFreshReads(() => store.changes.latestSeq());
 
   function clockTime(epochMs: number): string {
     const time = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
@@ -117,32 +119,38 @@ export function createAgendaReader(options: AgendaReaderOptions) {
 
       let failure: unknown;
       let timer: NodeJS.Timeout | undefined;
+      // A range synced recently has nothing to wait for (most requests): no race, no timer.
       const sync = options.rangeSync.ensure(directory, fromMs, toMs, query.refresh);
-      try {
-        const outcome = await Promise.race([
-          sync,
-          new Promise<typeof slow>((resolve) => {
-            timer = setTimeout(
-              () => resolve(slow),
-              options.syncWaitMs ?? settingDefaults.readDeadlineMs,
+      if (sync) {
+        try {
+          const outcome = await Promise.race([
+            sync,
+            new Promise<typeof slow>((resolve) => {
+              timer = setTimeout(
+                () => resolve(slow),
+                options.syncWaitMs ?? settingDefaults.readDeadlineMs,
+              );
+            }),
+          ]);
+          if (outcome === slow) {
+            failure = slow;
+            sync.catch((error: unknown) =>
+              options.logger.warn({ err: String(error) }, 'background sync of the range failed'),
             );
-          }),
-        ]);
-        if (outcome === slow) {
-          failure = slow;
-          sync.catch((error: unknown) =>
-            options.logger.warn({ err: String(error) }, 'background sync of the range failed'),
+          }
+        } catch (error) {
+          failure = error;
+          options.logger.warn(
+            { err: String(error) },
+            'could not sync the range; serving kept data',
           );
+        } finally {
+          clearTimeout(timer);
         }
-      } catch (error) {
-        failure = error;
-        options.logger.warn({ err: String(error) }, 'could not sync the range; serving kept data');
-      } finally {
-        clearTimeout(timer);
       }
       const syncedAt = options.rangeSync.syncedAt(directory, fromMs, toMs);
       const key = `${query.from}|${query.to}`;
-      const seq = await store.changes.latestSeq();
+      const seq = await latestSeq();
       const hit = cache.get(key);
       if (
         failure === undefined &&

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { type Agenda, agendaQuerySchema } from '../../shared/api/agenda.ts';
+import { type Agenda, agendaQuerySchema, type ParsedAgendaQuery } from '../../shared/api/agenda.ts';
 import type { AgendaReader } from '../agenda/read-agenda.ts';
 import { agendaFor, anyStaff } from '../auth/access.ts';
 import type { AuthVariables } from '../auth/session-middleware.ts';
@@ -7,14 +7,27 @@ import type { Logger } from '../logger.ts';
 import { apiError, upstreamFailure } from './api-error.ts';
 import { createPreparedJson } from './prepared-json.ts';
 
+/** Valid queries remembered (the same few weeks are asked for again and again). */
+const rememberedQueries = 64;
+
 export function agendaRoutes(options: { reader: AgendaReader; logger: Logger }) {
   const prepared = createPreparedJson<Agenda>();
+  const valid = new Map<string, ParsedAgendaQuery>();
   return new Hono<{ Variables: AuthVariables }>().get('/', anyStaff, async (c) => {
-    const query = agendaQuerySchema.safeParse({
+    const raw = {
       from: c.req.query('from'),
       to: c.req.query('to'),
       refresh: c.req.query('refresh'),
-    });
+    };
+    const key = JSON.stringify(raw);
+    const known = valid.get(key);
+    const query = known
+      ? ({ success: true, data: known } as const)
+      : agendaQuerySchema.safeParse(raw);
+    if (query.success && !known) {
+      if (valid.size >= rememberedQueries) valid.delete(valid.keys().next().value as string);
+      valid.set(key, query.data);
+    }
     if (!query.success) {
       const issues: Record<string, string[]> = {};
       for (const issue of query.error.issues) {

@@ -47,7 +47,8 @@ function build() {
 }
 
 /** Whether the promise has settled once pending callbacks have run. */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
+async function settled(promise: Promise<unknown> | null): Promise<boolean> {
+  if (promise === null) return true;
   let done = false;
   void promise.then(
     () => (done = true),
