@@ -4,6 +4,8 @@
 // the bare page itself. Tuning (defaults in brackets):
 //   BENCH_RUNS [7], BENCH_VISITS [500]            time until N bookings are on screen
 //   BENCH_BUSY_RUNS [5], BENCH_BUSY_VISITS [2000]  a busy week (20% online) on screen, next week
+//   BENCH_VIEW_RUNS [3], BENCH_MONTH_VISITS [10000], BENCH_DOCTORS [30]   month, doctor columns
+//   BENCH_DAY_HOURS [8], BENCH_DAY_SPEED [240]    a day of live changes, sandbox clock × speed
 //   BENCH_LIVE_EVENTS [200]                       webhook accepted → visible in an open agenda
 //   BENCH_FANOUT_EVENTS [200]                     a change on instance A → B's live stream
 //   BENCH_INGEST_NOTIFICATIONS [5000], BENCH_INGEST_CONCURRENCY [48]   webhook ingestion rate
@@ -12,6 +14,9 @@
 //   BENCH_ONLY  comma-separated subset of the parts:
 //     size        production JS and CSS, first load and lazy chunks
 //     screen      time until bookings are on screen (500; a busy week of 2,000 and the next)
+//     month       a month of 10,000 visits on screen, against bare dayGridMonth
+//     doctors     reception's day with 30 doctor columns, against bare FullCalendar built alike
+//     day-memory  the page's JS heap and DOM nodes before and after a day of live changes
 //     live        webhook accepted → visible in an open agenda
 //     ingest      webhook ingestion rate, SQLite, one instance
 //     ingest-pg   the same on PostgreSQL, two instances sharing one database, half each
@@ -23,21 +28,20 @@
 // each run makes a throwaway database and drops it. Where none answers, their rows say skipped.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchChromium } from '../support/chromium.ts';
 import { postgresAvailable } from '../support/postgres.ts';
-import { startProductionServer } from '../support/production-server.ts';
-import { signInApi } from '../support/staff-session.ts';
 import { type AgendaLoadRow, measureAgendaLoad } from './agenda-load.ts';
 import { assetSize, catalogChunkLocale, firstLoadFiles } from './asset-size.ts';
 import { buildBarePage } from './bare-build.ts';
 import { postgresUnreachable } from './bench-servers.ts';
+import { measureDayMemory } from './day-memory.ts';
+import { measureDoctorsDay } from './doctors-day.ts';
 import { type IngestionRow, measureIngestionRate } from './ingestion-rate.ts';
 import { measureLiveFanout } from './live-fanout.ts';
 import { measureLiveLatency } from './live-latency.ts';
+import { measureMonthView } from './month-view.ts';
+import { measureTimeOnScreen } from './screen-rows.ts';
 import { measureServerMemory } from './server-memory.ts';
-import { serveStatic } from './static-server.ts';
-import { type BenchRow, formatBytes, formatMs, renderTable } from './table.ts';
-import { median, type OnScreenRun, timeUntilOnScreen } from './time-on-screen.ts';
+import { type BenchRow, formatBytes, renderTable } from './table.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const setting = (name: string, fallback: number) => {
@@ -61,9 +65,18 @@ const agendaLoad = {
   seconds: setting('BENCH_AGENDA_SECONDS', 10),
 };
 const memory = { bookings: setting('BENCH_MEMORY_BOOKINGS', 100_000) };
+const month = {
+  runs: setting('BENCH_VIEW_RUNS', 3),
+  visits: setting('BENCH_MONTH_VISITS', 10_000),
+};
+const doctorsDay = { runs: month.runs, doctors: setting('BENCH_DOCTORS', 30) };
+const dayMemory = { hours: setting('BENCH_DAY_HOURS', 8), speed: setting('BENCH_DAY_SPEED', 240) };
 const allParts = [
   'size',
   'screen',
+  'month',
+  'doctors',
+  'day-memory',
   'live',
   'ingest',
   'ingest-pg',
@@ -81,16 +94,6 @@ if (unknownParts.length > 0) {
   throw new Error(`BENCH_ONLY: unknown ${unknownParts.join(', ')}; use ${allParts.join(', ')}`);
 }
 const includes = (part: string) => only.includes(part);
-
-/** One element per booking on each page. */
-const oursEventSelector = '[data-visit-id]';
-const bareEventSelector = '.bench-event';
-/**
- * The toolbar's "next week" button on each page (ours: AgendaToolbar's second arrow, whatever
- * language the clinic's page speaks; bare: FullCalendar's).
- */
-const oursNextButton = '.agenda-toolbar__arrows > button:last-child';
-const bareNextButton = '.fc-next-button, button[aria-label^="Next" i], button[title^="Next" i]';
 
 const rows: BenchRow[] = [];
 const benchDir = resolve(repoRoot, '.bench');
@@ -141,13 +144,21 @@ if (includes('size')) {
   }
 }
 
-if (includes('screen')) await measureTimeOnScreen();
+if (includes('screen'))
+  rows.push(...(await measureTimeOnScreen({ runs, visits, busy }, bareDir, benchDir)));
+if (includes('month')) {
+  rows.push(...(await measureMonthView(month, bareDir, resolve(benchDir, 'month'))));
+}
+if (includes('doctors')) {
+  rows.push(...(await measureDoctorsDay(doctorsDay, bareDir, resolve(benchDir, 'doctors'))));
+}
 
 // The BFF rows: a failed one is reported as such and the others still run. The PostgreSQL rows
 // quote the SQLite ones of the same run (measured first) in their notes.
 let sqliteIngest: IngestionRow | undefined;
 let sqliteAgenda: AgendaLoadRow | undefined;
 const bffMeasures: [string, string, () => Promise<BenchRow>][] = [
+  ['day-memory', 'Page memory after a day of live changes', () => measureDayMemory(dayMemory)],
   ['live', 'Webhook accepted → visible in an open agenda', () => measureLiveLatency(live)],
   [
     'ingest',
@@ -194,137 +205,5 @@ for (const [part, name, measure] of bffMeasures) {
 console.log(renderTable(rows));
 await writeFile(
   resolve(benchDir, 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, busy, live, fanout, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), runs, visits, busy, month, doctorsDay, dayMemory, live, fanout, ingest, agendaLoad, memory, rows }, null, 2)}\n`,
 );
-
-async function measureTimeOnScreen(): Promise<void> {
-  const browser = await launchChromium();
-  const server = await startProductionServer();
-  const bareServer = await serveStatic(bareDir);
-  try {
-    // The SPA needs a signed-in user: reception signs in once over HTTP and every fresh context
-    // gets that session cookie, so session, settings, live stream and the rest are the real
-    // server's; only `/api/agenda` is answered with generated visits (on both pages).
-    const session = await signInApi(server.url, 'reception');
-    const [cookieName, ...cookieValue] = session.cookie.split('=');
-    const signedIn: OnScreenRun['context'] = {
-      storageState: {
-        cookies: [
-          {
-            name: cookieName!,
-            value: cookieValue.join('='),
-            domain: new URL(server.url).hostname,
-            path: '/',
-            expires: -1,
-            httpOnly: true,
-            secure: false,
-            sameSite: 'Lax',
-          },
-        ],
-        origins: [],
-      },
-    };
-    const ours = {
-      url: `${server.url}/`,
-      eventSelector: oursEventSelector,
-      visits,
-      context: signedIn,
-    };
-    const bare = { url: `${bareServer.url}/`, eventSelector: bareEventSelector, visits };
-    // One warm-up each (disk cache of the OS, JIT of the Node side), then interleaved runs so
-    // that drift in machine load hits both pages alike.
-    await timeUntilOnScreen(browser, { ...ours, screenshotPath: resolve(benchDir, 'ours.png') });
-    await timeUntilOnScreen(browser, { ...bare, screenshotPath: resolve(benchDir, 'bare.png') });
-    const oursTimes: number[] = [];
-    const bareTimes: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      oursTimes.push((await timeUntilOnScreen(browser, ours)).load);
-      bareTimes.push((await timeUntilOnScreen(browser, bare)).load);
-    }
-    const oursMedian = median(oursTimes);
-    const bareMedian = median(bareTimes);
-    rows.push({
-      name: `Time until ${visits} bookings are on screen (median of ${runs})`,
-      value: formatMs(oursMedian),
-      baseline: formatMs(bareMedian),
-      ratio: oursMedian / bareMedian,
-      note: `baseline: bare FullCalendar page; ours ${spread(oursTimes)}, bare ${spread(bareTimes)}; ours signed in as reception (real session), /api/agenda routed`,
-    });
-
-    // A busy week: 2,000 visits, 20% online, a week of 7 days 07:00–21:00 in 15-minute slots
-    // (about 5 side by side), then the next week with as many.
-    const busyVisits = { onlineEvery: 5, days: 7, firstHour: 7, slotMinutes: 15, slotsPerDay: 56 };
-    const busyOurs = {
-      ...ours,
-      visits: busy.visits,
-      visitOptions: busyVisits,
-      nextButton: oursNextButton,
-    };
-    const busyBare = {
-      ...bare,
-      visits: busy.visits,
-      visitOptions: busyVisits,
-      nextButton: bareNextButton,
-    };
-    await timeUntilOnScreen(browser, {
-      ...busyOurs,
-      screenshotPath: resolve(benchDir, 'ours-busy.png'),
-    });
-    await timeUntilOnScreen(browser, {
-      ...busyBare,
-      screenshotPath: resolve(benchDir, 'bare-busy.png'),
-    });
-    const oursBusy: { load: number[]; painted: number[]; next: number[] } = {
-      load: [],
-      painted: [],
-      next: [],
-    };
-    const bareBusy: { load: number[]; painted: number[]; next: number[] } = {
-      load: [],
-      painted: [],
-      next: [],
-    };
-    for (let run = 0; run < busy.runs; run += 1) {
-      for (const [page, into] of [
-        [busyOurs, oursBusy],
-        [busyBare, bareBusy],
-      ] as const) {
-        const result = await timeUntilOnScreen(browser, page);
-        into.load.push(result.load);
-        into.painted.push(result.painted);
-        into.next.push(result.next!);
-      }
-    }
-    const count = busy.visits.toLocaleString('en');
-    const busyNotes = {
-      load: '; from navigation start until the blocks are in the page; ours signed in as reception (real session), /api/agenda routed to generated visits (7 days 07–21, ~5 side by side)',
-      painted:
-        '; from navigation start until the frame after the one that first holds them begins (style, layout and paint of that frame done)',
-      next: "; ours: the toolbar's next arrow, bare: FullCalendar's next button; same generated visits for both weeks",
-    };
-    for (const [name, measure, goal] of [
-      [`Week view with ${count} visits (20% online) on screen`, 'load', '≤ 1.3× bare'],
-      [`The same week drawn (its first frame painted)`, 'painted', undefined],
-      [`Next week with ${count} visits on screen, from the click`, 'next', undefined],
-    ] as const) {
-      const oursValue = median(oursBusy[measure]);
-      const bareValue = median(bareBusy[measure]);
-      rows.push({
-        name: `${name} (median of ${busy.runs})`,
-        value: formatMs(oursValue),
-        baseline: formatMs(bareValue),
-        ratio: oursValue / bareValue,
-        ...(goal ? { goal } : {}),
-        note: `baseline: bare FullCalendar page, same events; ours ${spread(oursBusy[measure])}, bare ${spread(bareBusy[measure])}${busyNotes[measure]}`,
-      });
-    }
-  } finally {
-    await bareServer.stop();
-    await server.stop();
-    await browser.close();
-  }
-}
-
-function spread(times: number[]): string {
-  return `${formatMs(Math.min(...times))}–${formatMs(Math.max(...times))}`;
-}
