@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { precompiledMessages } from './src/web/lib/i18n/precompile-messages.ts';
 
 // Installable, and readable offline: the manifest, and our service worker
 // (src/web/service-worker/sw.ts) built with the list of the app's files to precache. The page
@@ -31,9 +32,17 @@ const installable = VitePWA({
   injectManifest: { globPatterns: ['**/*.{js,css,svg,png,woff2}'] },
 });
 
-// One config for the SPA build and for every test project (unit, component, e2e).
+// The SPA's build and dev server take the browser's own Temporal (src/web/lib/browser-temporal.ts
+// fetches the polyfill where it is missing); the tests run on Node, which has none, and keep it.
+const browserTemporal = process.env.VITEST
+  ? []
+  : [{ find: /^temporal-polyfill$/, replacement: '/src/web/lib/browser-temporal.ts' }];
+
+// One config for the SPA build and for every test project (unit, component, e2e). The message
+// catalogs are compiled on import, for the tests as for the page, which ships no ICU parser.
 export default defineConfig({
-  plugins: [react(), installable],
+  plugins: [precompiledMessages(), react(), installable],
+  resolve: { alias: browserTemporal },
   root: '.',
   publicDir: 'public',
   // No source maps in the served build: they would publish the whole source.
