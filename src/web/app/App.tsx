@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { CurrentUser } from '../../shared/api/auth.ts';
 import type { Visit } from '../../shared/api/visit.ts';
 import type { SelectedRange } from '../features/agenda/AgendaCalendar.tsx';
@@ -18,15 +19,14 @@ import { fetchAgendaTakingEarly } from '../lib/early-agenda.ts';
 import type { LiveSource } from '../lib/live-connection.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
-import { OpenBreak, useBreaks } from './Breaks.tsx';
+import { useBreaks } from './Breaks.tsx';
 import { DaySheetEntry } from './DaySheetEntry.tsx';
 import { DoctorPanel, DoctorToasts } from './DoctorTools.tsx';
 import { FindPatient } from './FindPatient.tsx';
 import { LiveIndicator } from './LiveIndicator.tsx';
+import { OpenBreak, OpenVisitCard, PickedRange, preloadDialogs } from './lazy-dialogs.tsx';
 import { useLiveAgenda } from './live-agenda.ts';
 import { useOpenHours } from './OpenHours.tsx';
-import { OpenVisitCard } from './OpenVisitCard.tsx';
-import { PickedRange } from './PickedRange.tsx';
 import { rememberedFilters, rememberFilters } from './remembered-filters.ts';
 import { UserMenu } from './UserMenu.tsx';
 import './app.css';
@@ -60,6 +60,9 @@ export function App({ store, openLiveSource, user, onSignOut }: AppProps) {
   useEffect(() => {
     void loadSettings();
   }, []);
+  // Once the first week is on screen, the dialogs' code, before anyone clicks.
+  const agendaShown = useStore(agendaStore, (state) => state.agenda !== null);
+  useEffect(() => (agendaShown ? preloadDialogs() : undefined), [agendaShown]);
   const openHours = useOpenHours(agendaStore, user !== undefined);
   const [selection, setSelection] = useState<SelectedRange | null>(null);
   const onSelectRange = useCallback((range: SelectedRange) => {

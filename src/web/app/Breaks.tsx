@@ -1,13 +1,11 @@
 // Joins the agenda and the breaks feature: the doctors' breaks for the range on screen are drawn
-// in the grid, read again when the live stream says they changed; a click opens one (Delete), a
-// drag moves it, a range picked in the grid can become one; a refusal is said in words.
+// in the grid, read again when the live stream says they changed; a click opens one (Delete, OpenBreak.tsx),
+// a drag moves it, a range picked in the grid can become one; a refusal is said in words.
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { AddBreakRequest, Break } from '../../shared/api/breaks.ts';
 import type { BreakActions } from '../features/agenda/AgendaCalendar.tsx';
 import type { AgendaStore } from '../features/agenda/agenda-store.ts';
-import { useAgenda } from '../features/agenda/use-agenda.tsx';
-import { BreakDialog } from '../features/breaks/BreakDialog.tsx';
 import {
   fetchBreaks,
   sendAddBreak,
@@ -68,28 +66,4 @@ export function useBreaks(agendaStore: AgendaStore, enabled: boolean) {
     opened,
     ...commands,
   };
-}
-
-/** The break a click opened, with its doctor and address named. */
-export function OpenBreak({
-  pause,
-  onDelete,
-  onClose,
-}: {
-  pause: Break | null;
-  onDelete: (pause: Break) => void;
-  onClose: () => void;
-}) {
-  const agenda = useAgenda((state) => state.agenda);
-  if (!pause || !agenda) return null;
-  return (
-    <BreakDialog
-      pause={pause}
-      doctor={agenda.doctors.find((doctor) => doctor.id === pause.doctorId)}
-      addressName={agenda.addresses.find((address) => address.id === pause.addressId)?.name}
-      timeZone={agenda.facility.timeZone}
-      onDelete={onDelete}
-      onClose={onClose}
-    />
-  );
 }
