@@ -7,6 +7,7 @@ import { formatTime } from '../../lib/facility-time.ts';
 import { t } from '../../lib/i18n/messages.ts';
 import { isCancelledVisit, patientName } from '../../lib/visit-text.ts';
 import { VideoCameraIcon } from '../../ui/icons.tsx';
+import './join-video-button.css';
 
 export interface JoinVideoButtonProps {
   visit: Visit;

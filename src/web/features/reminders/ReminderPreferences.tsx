@@ -5,6 +5,7 @@ import { defaultReminderLeadMinutes } from '../../../shared/domain/reminder-time
 import { activeIntlTag, t } from '../../lib/i18n/messages.ts';
 import { type AlertPermission, alertPermission, askForDesktopAlerts } from './desktop-alerts.ts';
 import { isReminderSoundOn, playReminderTone, rememberReminderSound } from './reminder-sound.ts';
+import './reminder-preferences.css';
 
 /** `10 and 2 minutes`: the list in the page's language, the unit agreeing with the last number. */
 function whyText(leadMinutes: readonly number[]): string {

@@ -16,7 +16,7 @@ import { JoinVideoButton } from './JoinVideoButton.tsx';
 import { isReminderSoundOn, playReminderTone } from './reminder-sound.ts';
 import { type ReminderProblem, type RemindersStore, remindersStore } from './reminders-store.ts';
 import { visitCountdown } from './visit-countdown.ts';
-import './reminders.css';
+import './reminder-toasts.css';
 
 export interface ReminderToastsProps {
   timeZone: string;

@@ -12,7 +12,7 @@ import { VideoCameraIcon } from '../../ui/icons.tsx';
 import { JoinVideoButton } from './JoinVideoButton.tsx';
 import { ReminderPreferences } from './ReminderPreferences.tsx';
 import { visitCountdown } from './visit-countdown.ts';
-import './reminders.css';
+import './upcoming-video-visits.css';
 
 export interface UpcomingVideoVisitsProps {
   /** The agenda's visits (any range holding today). */
