@@ -11,12 +11,16 @@ export type MessageId = keyof typeof englishMessages;
 
 type Value = string | number | Date;
 
+/** A message ready to show: its text, or the format that fills it in. */
+type Ready = string | IntlMessageFormat;
+
 interface Active {
   locale: Locale;
   /** The tag `Intl` formats with (`en` reads 24-hour, day before month: `en-GB`). */
   intlTag: string;
   catalog: Catalog;
-  compiled: Map<string, IntlMessageFormat>;
+  /** Each message read so far, ready to show. */
+  compiled: Map<string, Ready>;
 }
 
 let active: Active | null = null;
@@ -43,26 +47,32 @@ export function activeCatalog(): Catalog | null {
   return active?.catalog ?? null;
 }
 
-function formatOf(id: string): IntlMessageFormat | null {
+function readyOf(id: string): Ready | null {
   if (!active) return null;
-  let format = active.compiled.get(id);
-  if (!format) {
-    const text = active.catalog.messages[id];
-    if (text === undefined) return null;
-    format = new IntlMessageFormat(text, active.intlTag);
-    active.compiled.set(id, format);
+  let ready = active.compiled.get(id);
+  if (ready === undefined) {
+    const message = active.catalog.messages[id];
+    if (message === undefined) return null;
+    // Compiled at build (precompile-messages.ts): the page never parses ICU text.
+    ready = typeof message === 'string' ? message : new IntlMessageFormat(message, active.intlTag);
+    active.compiled.set(id, ready);
   }
-  return format;
+  return ready;
+}
+
+function textOf(ready: Ready, values: Record<string, Value> | undefined): string {
+  if (typeof ready === 'string') return ready;
+  const text = ready.format(values);
+  return typeof text === 'string' ? text : String(text);
 }
 
 /** The message `id` in the active language, its `{arguments}` filled in. */
 export function t(id: MessageId, values?: Record<string, Value>): string {
-  const format = formatOf(id);
+  const ready = readyOf(id);
   // Never expected (test/unit/web/catalogs.test.ts holds every id in every language): the id
   // reads better than nothing and names what is missing.
-  if (!format) return id;
-  const text = format.format(values);
-  return typeof text === 'string' ? text : String(text);
+  if (ready === null) return id;
+  return textOf(ready, values);
 }
 
 /**
@@ -70,10 +80,8 @@ export function t(id: MessageId, values?: Record<string, Value>): string {
  * catalog has no such message (the caller then shows what the server said).
  */
 export function tMaybe(id: string, values?: Record<string, Value>): string | null {
-  const format = formatOf(id);
-  if (!format) return null;
-  const text = format.format(values);
-  return typeof text === 'string' ? text : String(text);
+  const ready = readyOf(id);
+  return ready === null ? null : textOf(ready, values);
 }
 
 /** As `t`, where the message has tags: each tag's value wraps its part (`b: (c) => <b>{c}</b>`). */
@@ -81,7 +89,8 @@ export function tRich(
   id: MessageId,
   values: Record<string, Value | ReactNode | ((parts: ReactNode[]) => ReactNode)>,
 ): ReactNode {
-  const format = formatOf(id);
-  if (!format) return id;
-  return format.format<ReactNode>(values as Record<string, ReactNode>) as ReactNode;
+  const ready = readyOf(id);
+  if (ready === null) return id;
+  if (typeof ready === 'string') return ready;
+  return ready.format<ReactNode>(values as Record<string, ReactNode>) as ReactNode;
 }
