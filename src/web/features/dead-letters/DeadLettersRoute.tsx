@@ -7,7 +7,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { Screen, ScreenBody } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { fetchDeadLetters } from './dead-letters-api.ts';
-import './dead-letters.css';
+import './dead-letters-route.css';
 
 export const deadLettersHash = '#/dead-letters';
 

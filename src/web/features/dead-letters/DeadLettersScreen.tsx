@@ -13,6 +13,7 @@ import { Spinner } from '../../ui/Spinner.tsx';
 import { DeadLetterRow } from './DeadLetterRow.tsx';
 import { fetchDeadLetters } from './dead-letters-api.ts';
 import './dead-letters.css';
+import './dead-letters-route.css';
 
 type Load =
   | { status: 'loading' }

@@ -8,7 +8,7 @@ import { Screen, ScreenBody } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 // The screen's own module loads only when it opens, but its stylesheet also lays out the
 // fallback below, which shows from the start: it stays with the page.
-import './mapping-screen.css';
+import './mapping-route.css';
 
 export const mappingHash = '#/mapping';
 

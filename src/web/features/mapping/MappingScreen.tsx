@@ -12,6 +12,7 @@ import { Spinner } from '../../ui/Spinner.tsx';
 import { AddressCard } from './AddressCard.tsx';
 import { MappingWarnings } from './MappingWarnings.tsx';
 import { fetchMapping, saveCalendarName, saveServiceMapping } from './mapping-api.ts';
+import './mapping-route.css';
 import './mapping-screen.css';
 
 type Load =

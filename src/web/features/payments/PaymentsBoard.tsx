@@ -22,6 +22,7 @@ import { dayOfVisit, daysOf } from './payment-days.ts';
 import { countByKind, filterRows, paymentRows, sortRows } from './payment-rows.ts';
 import { type PaymentsStore, paymentsStore } from './payments-store.ts';
 import './payments-board.css';
+import './payments-route.css';
 
 export interface PaymentsBoardProps {
   store?: PaymentsStore;

@@ -8,7 +8,7 @@ import { Screen } from '../../ui/Screen.tsx';
 import { Spinner } from '../../ui/Spinner.tsx';
 // The board's own module loads only when it opens, but its stylesheet also styles the fallback
 // below, which shows from the start: it stays with the page.
-import './payments-board.css';
+import './payments-route.css';
 
 export const paymentsHash = '#/payments';
 
