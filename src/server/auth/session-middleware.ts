@@ -36,13 +36,13 @@ export function sessionMiddleware(options: {
     c.set('csrfToken', undefined);
     const token = getCookie(c, sessionCookie);
     if (token && token.length <= 100) {
-      const session = await options.store.sessions.find(token);
+      const found = await options.store.sessions.findWithUser(token);
       const at = now();
-      if (session && at - session.lastSeenMs > options.idleMs) {
+      if (found && at - found.session.lastSeenMs > options.idleMs) {
         await bestEffort(() => options.store.sessions.close(token));
-      } else if (session) {
-        const user = await options.store.users.get(session.userId);
-        if (user && !user.disabled) {
+      } else if (found) {
+        const { session, user } = found;
+        if (!user.disabled) {
           // Sliding expiry, written at most once a minute.
           if (at - session.lastSeenMs > 60_000) {
             await bestEffort(() => options.store.sessions.touch(token, at));

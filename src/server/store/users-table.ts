@@ -17,7 +17,7 @@ export interface User {
   locale: Locale | null;
 }
 
-interface UserRow {
+export interface UserRow {
   id: number;
   username: string;
   display_name: string;
@@ -28,7 +28,7 @@ interface UserRow {
   locale: string | null;
 }
 
-function fromRow(row: UserRow): User {
+export function userFromRow(row: UserRow): User {
   return {
     id: row.id,
     username: row.username,
@@ -82,14 +82,14 @@ export function createUsersTable(sql: SqlClient) {
       const row = await sql.get<UserRow>('SELECT * FROM users WHERE lower(username) = lower(?)', [
         username,
       ]);
-      return row ? { user: fromRow(row), passwordHash: row.password_hash } : undefined;
+      return row ? { user: userFromRow(row), passwordHash: row.password_hash } : undefined;
     },
     async get(id: number): Promise<User | undefined> {
       const row = await sql.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
-      return row ? fromRow(row) : undefined;
+      return row ? userFromRow(row) : undefined;
     },
     async list(): Promise<User[]> {
-      return (await sql.all<UserRow>('SELECT * FROM users ORDER BY username')).map(fromRow);
+      return (await sql.all<UserRow>('SELECT * FROM users ORDER BY username')).map(userFromRow);
     },
     async setPassword(id: number, passwordHash: string): Promise<void> {
       await sql.run('UPDATE users SET password_hash = ? WHERE id = ?', [passwordHash, id]);

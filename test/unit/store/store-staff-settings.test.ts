@@ -37,6 +37,11 @@ for (const dialect of await storeDialects()) {
         userId: user.id,
         lastSeenMs: 1_000,
       });
+      expect(await store.sessions.findWithUser(token)).toEqual({
+        session: expect.objectContaining({ userId: user.id, lastSeenMs: 1_000 }),
+        user: expect.objectContaining({ id: user.id, username: 'Anna.Nowak', disabled: true }),
+      });
+      expect(await store.sessions.findWithUser(`${token}x`)).toBeUndefined();
       await store.sessions.touch(token, 2_000);
       expect((await store.sessions.find(token))?.lastSeenMs).toBe(2_000);
       await store.sessions.closeIdle(1_500);
