@@ -3,6 +3,7 @@
 // and every event twice, shuffled, to another ends in the same projection and history.
 import { describe, expect, it } from 'vitest';
 import { findFreePort, type ServerProcess } from '../../support/server-process.ts';
+import { sandboxDay, wireDateTime } from './clinic-week.ts';
 import {
   control,
   count,
@@ -11,12 +12,10 @@ import {
   pullEverything,
   pushModeEnv,
   readDatabase,
-  sandboxDay,
   seededRandom,
   shuffled,
   startedPerTest,
   waitFor,
-  wireDateTime,
 } from './harness.ts';
 
 const started = startedPerTest();

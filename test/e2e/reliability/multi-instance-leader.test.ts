@@ -4,16 +4,14 @@
 // Without PostgreSQL on 127.0.0.1:5432 (TEST_POSTGRES_URL) the file is skipped with one line.
 import { describe, expect, it } from 'vitest';
 import { postgresAvailable } from '../../support/postgres.ts';
-import { clustersForEachTest, type Instance, leadsLine, occurrences, outputs } from './cluster.ts';
 import {
-  control,
   createVisitBooker,
   openRoundTheClockSlots,
   sandboxDay,
-  sandboxStats,
-  waitFor,
   wireDateTime,
-} from './harness.ts';
+} from './clinic-week.ts';
+import { clustersForEachTest, type Instance, leadsLine, occurrences, outputs } from './cluster.ts';
+import { control, sandboxStats, waitFor } from './harness.ts';
 
 const startCluster = clustersForEachTest();
 const skipped = !(await postgresAvailable());

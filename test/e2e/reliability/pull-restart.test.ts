@@ -8,18 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
 import {
-  control,
-  count,
   createVisitBooker,
   openRoundTheClockSlots,
+  sandboxDay,
+  wireDateTime,
+} from './clinic-week.ts';
+import {
+  control,
+  count,
   pendingInbox,
   readDatabase,
-  sandboxDay,
   sandboxStats,
   slotBookedLinesPerBooking,
   startedPerTest,
   waitFor,
-  wireDateTime,
 } from './harness.ts';
 
 const started = startedPerTest();

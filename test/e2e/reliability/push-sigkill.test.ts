@@ -4,11 +4,10 @@
 // Docplanner's retries 5 and 10 minutes later. Every booking ends up projected exactly once.
 import { describe, expect, it } from 'vitest';
 import { findFreePort } from '../../support/server-process.ts';
+import { createVisitBooker, openRoundTheClockSlots } from './clinic-week.ts';
 import {
   control,
   count,
-  createVisitBooker,
-  openRoundTheClockSlots,
   pendingInbox,
   pushModeEnv,
   readDatabase,

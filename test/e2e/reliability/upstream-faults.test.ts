@@ -6,16 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Agenda } from '../../../src/shared/api/agenda.ts';
 import { findFreePort } from '../../support/server-process.ts';
 import { signInApi } from '../../support/staff-session.ts';
-import {
-  control,
-  count,
-  readDatabase,
-  sandboxDay,
-  sandboxStats,
-  startedPerTest,
-  waitFor,
-  wireDateTime,
-} from './harness.ts';
+import { sandboxDay, wireDateTime } from './clinic-week.ts';
+import { control, count, readDatabase, sandboxStats, startedPerTest, waitFor } from './harness.ts';
 
 const started = startedPerTest();
 
