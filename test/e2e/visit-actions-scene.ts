@@ -182,6 +182,14 @@ export async function dragVisit(page: Page, visit: Visit, target: string): Promi
   await page.mouse.up();
 }
 
+/** Whether `candidate` is `visit` moved to start at `target`: a booked visit of its patient then. */
+export function movedVisit(visit: { patient: { surname: string } }, target: string) {
+  return (candidate: Visit) =>
+    candidate.status === 'booked' &&
+    candidate.patient.surname === visit.patient.surname &&
+    Date.parse(candidate.start) === Date.parse(target);
+}
+
 /** The page's alert saying Docplanner refused. */
 export async function docplannerAlert(page: Page): Promise<void> {
   await page

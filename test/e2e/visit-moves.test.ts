@@ -15,6 +15,7 @@ import {
   block,
   bookMonday,
   dragVisit,
+  movedVisit,
   nowak,
   openCard,
   scene,
@@ -64,14 +65,7 @@ describe('moving visits in a real browser', () => {
     const clicked = performance.now();
     await dialog.getByRole('button', { name: 'Move to this time' }).click();
     await block(page, visit.id).waitFor({ state: 'detached' });
-    const moved = await awaitVisit(
-      server,
-      at,
-      (v) =>
-        v.status === 'booked' &&
-        v.patient.surname === visit.patient.surname &&
-        Date.parse(v.start) === Date.parse(target),
-    );
+    const moved = await awaitVisit(server, at, movedVisit(visit, target));
     await block(page, moved.id).waitFor();
     const confirmedMs = Math.round(performance.now() - clicked);
     console.log(`move: click to the moved visit confirmed on screen: ${confirmedMs} ms`);
@@ -112,10 +106,7 @@ describe('moving visits in a real browser', () => {
       'visit-actions-drag-failed',
       server,
       at,
-      (v) =>
-        v.status === 'booked' &&
-        v.patient.surname === visit.patient.surname &&
-        Date.parse(v.start) === Date.parse(target),
+      movedVisit(visit, target),
     );
     await block(page, moved.id).waitFor();
     await block(page, visit.id).waitFor({ state: 'detached' });
