@@ -1,7 +1,7 @@
 // Why a visit dragged in the grid went back to its time: read out at once, closed by the person.
 import { t } from '../../lib/i18n/messages.ts';
 import { Button } from '../../ui/Button.tsx';
-import './visit-actions.css';
+import './move-refused-notice.css';
 
 export function MoveRefusedNotice({
   failure,
