@@ -12,6 +12,7 @@ import FullCalendar, {
   type CalendarRef,
   type DateSelectInfo,
   type DayLaneInfo,
+  type EventInput,
   useCalendarController,
 } from '@fullcalendar/react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
@@ -92,6 +93,8 @@ export interface AgendaCalendarProps {
  * blocks take the week's compact form directly, as size containers they made the day 3× slower.
  */
 const narrowColumnsFrom = 10;
+/** What the calendar draws before its rows are measured. */
+const noEvents: EventInput[] = [];
 
 /** Memoised: the page around it re-renders on every load state; the grid only when its data does. */
 export const AgendaCalendar = memo(function AgendaCalendar({
@@ -154,7 +157,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     severalDoctors: marks !== null,
   });
   const clockJumps = useServerClockJumps();
-  const { gridRef, slots, rowHeight, scrollTime } = useGridOpening({
+  const { gridRef, slots, rowHeight, measured, scrollTime } = useGridOpening({
     calendarRef,
     controller,
     timeZone,
@@ -264,7 +267,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           titleFormat={titleFormat}
           height="100%"
           expandRows
-          events={events}
+          // Drawn once the rows have their fitted height, not laid out first at a guessed one.
+          events={measured ? events : noEvents}
           eventDisplay="block"
           eventInteractive={false}
           dayLaneClass={laneClass}

@@ -16,10 +16,15 @@ export interface FittedRows {
   rowHeight: number;
   /** How many hours the grid shows at once with that row height. */
   visibleHours: number;
+  /**
+   * The grid's box has been measured (or cannot be, without ResizeObserver): until then the
+   * row height is a guess, and blocks drawn at it would all be laid out again at the real one.
+   */
+  measured: boolean;
 }
 
 export function useFittedRows(grid: RefObject<HTMLElement | null>, span: HourSpan): FittedRows {
-  const [available, setAvailable] = useState(0);
+  const [available, setAvailable] = useState<number | null>(null);
   useEffect(() => {
     const element = grid.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -30,6 +35,11 @@ export function useFittedRows(grid: RefObject<HTMLElement | null>, span: HourSpa
     return () => observer.disconnect();
   }, [grid]);
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
-  const rowHeight = fittedRowHeight(available, span, touch ? touchRows : fineRows);
-  return { rowHeight, visibleHours: available > 0 ? available / rowHeight / 2 : 0 };
+  const space = available ?? 0;
+  const rowHeight = fittedRowHeight(space, span, touch ? touchRows : fineRows);
+  return {
+    rowHeight,
+    visibleHours: space > 0 ? space / rowHeight / 2 : 0,
+    measured: available !== null || typeof ResizeObserver === 'undefined',
+  };
 }

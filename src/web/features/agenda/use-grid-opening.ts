@@ -142,5 +142,5 @@ export function useGridOpening({
     controller.gotoDate(dayAsked.date);
     calendarRef.current?.getApi().scrollToTime(dayAsked.time);
   }, [controller, dayAsked, scrollTime, calendarRef]);
-  return { gridRef, slots, rowHeight: fitted.rowHeight, scrollTime };
+  return { gridRef, slots, rowHeight: fitted.rowHeight, measured: fitted.measured, scrollTime };
 }
