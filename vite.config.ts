@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -34,9 +35,20 @@ const installable = VitePWA({
 
 // The SPA's build and dev server take the browser's own Temporal (src/web/lib/browser-temporal.ts
 // fetches the polyfill where it is missing); the tests run on Node, which has none, and keep it.
+// The polyfill fetched is the package's self-contained script, not its ES modules: those share
+// `chunks/internal.js` with the few functions FullCalendar imports, and the whole of that module
+// would then ride in the first load (+11 kB gzip) for the sake of a chunk most browsers never load.
 const browserTemporal = process.env.VITEST
   ? []
-  : [{ find: /^temporal-polyfill$/, replacement: '/src/web/lib/browser-temporal.ts' }];
+  : [
+      { find: /^temporal-polyfill$/, replacement: '/src/web/lib/browser-temporal.ts' },
+      {
+        find: /^temporal-polyfill\/global$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/temporal-polyfill/global.js', import.meta.url),
+        ),
+      },
+    ];
 
 // One config for the SPA build and for every test project (unit, component, e2e). The message
 // catalogs are compiled on import, for the tests as for the page, which ships no ICU parser.
