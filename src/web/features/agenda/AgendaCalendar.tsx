@@ -93,7 +93,7 @@ export interface AgendaCalendarProps {
  * blocks take the week's compact form directly, as size containers they made the day 3× slower.
  */
 const narrowColumnsFrom = 10;
-/** What the calendar draws before its rows are measured. */
+/** What the calendar draws before its rows are measured and scrolled to. */
 const noEvents: EventInput[] = [];
 
 /** Memoised: the page around it re-renders on every load state; the grid only when its data does. */
@@ -157,7 +157,7 @@ export const AgendaCalendar = memo(function AgendaCalendar({
     severalDoctors: marks !== null,
   });
   const clockJumps = useServerClockJumps();
-  const { gridRef, slots, rowHeight, measured, scrollTime } = useGridOpening({
+  const { gridRef, slots, rowHeight, ready, scrollTime } = useGridOpening({
     calendarRef,
     controller,
     timeZone,
@@ -229,7 +229,8 @@ export const AgendaCalendar = memo(function AgendaCalendar({
   return (
     <div
       className={`agenda-calendar agenda-calendar--${layoutOf(view)} agenda-calendar--view-${view}${byDoctor ? ' agenda-calendar--by-doctor' : ''}${byDoctor && (doctors?.length ?? 0) >= narrowColumnsFrom ? ' agenda-calendar--narrow-columns' : ''}`}
-      aria-busy={!weekLoaded}
+      // Busy until the period on screen has arrived and its blocks are drawn (use-grid-opening.ts).
+      aria-busy={!weekLoaded || !ready}
       style={nowLineStyle}
     >
       <AgendaToolbar
@@ -267,8 +268,9 @@ export const AgendaCalendar = memo(function AgendaCalendar({
           titleFormat={titleFormat}
           height="100%"
           expandRows
-          // Drawn once the rows have their fitted height, not laid out first at a guessed one.
-          events={measured ? events : noEvents}
+          // Drawn once the rows have their fitted height and the grid its opening scroll, not
+          // laid out first at a guessed height or at the top of the day (use-grid-opening.ts).
+          events={ready ? events : noEvents}
           eventDisplay="block"
           eventInteractive={false}
           dayLaneClass={laneClass}

@@ -28,9 +28,11 @@ export function useFittedRows(grid: RefObject<HTMLElement | null>, span: HourSpa
   useEffect(() => {
     const element = grid.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setAvailable(Math.round(bodyHeight(element)));
-    measure();
-    const observer = new ResizeObserver(measure);
+    // Only from the observer, whose first call comes once the grid has been laid out, in the
+    // same frame as FullCalendar's own measuring of its empty grid: measured earlier (here, in
+    // the effect), the blocks would reach FullCalendar before it knows its rows, and it would
+    // draw them twice (once unplaced, again once its observer has the sizes), at twice the cost.
+    const observer = new ResizeObserver(() => setAvailable(Math.round(bodyHeight(element))));
     observer.observe(element);
     return () => observer.disconnect();
   }, [grid]);

@@ -93,6 +93,10 @@ export function useGridOpening({
   // the morning of a day that fits whole); again when the server's clock jumps (a sandbox moved
   // to another day), as the present is then elsewhere.
   const openedOn = useRef<number | null>(null);
+  // Until the grid has first been scrolled to where it opens, the blocks wait: drawn before, the
+  // first frame that holds them would show them at the top of the day, and draw them again a
+  // frame later, scrolled, at the cost of a whole second layout of a busy week.
+  const [firstOpened, setFirstOpened] = useState(false);
   useEffect(() => {
     if (openedOn.current === clockJumps || dayAsked || !weekLoaded || fitted.visibleHours === 0) {
       return;
@@ -119,7 +123,10 @@ export function useGridOpening({
     setScrollTime(time);
     // After FullCalendar has laid the rows out at their fitted height, which it does on its
     // next frame: scrolled before, the offset would be one of the old row height.
-    requestAnimationFrame(() => calendarRef.current?.getApi().scrollToTime(time));
+    requestAnimationFrame(() => {
+      calendarRef.current?.getApi().scrollToTime(time);
+      setFirstOpened(true);
+    });
   }, [
     clockJumps,
     dayAsked,
@@ -141,6 +148,9 @@ export function useGridOpening({
     dayGoneTo.current = dayAsked;
     controller.gotoDate(dayAsked.date);
     calendarRef.current?.getApi().scrollToTime(dayAsked.time);
+    setFirstOpened(true);
   }, [controller, dayAsked, scrollTime, calendarRef]);
-  return { gridRef, slots, rowHeight: fitted.rowHeight, measured: fitted.measured, scrollTime };
+  // A grid with no height to fit (or none measurable) has no opening scroll to wait for.
+  const ready = fitted.measured && (firstOpened || fitted.visibleHours === 0);
+  return { gridRef, slots, rowHeight: fitted.rowHeight, ready, scrollTime };
 }
