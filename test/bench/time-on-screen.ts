@@ -70,7 +70,7 @@ export async function timeUntilOnScreen(
     };
     // Checked on every animation frame; performance.now() counts from navigation start.
     const { load, painted } = await page
-      .evaluate(watchFirstWeek, {
+      .evaluate(watchBlocksOnScreen, {
         selector: run.eventSelector,
         count: run.visits,
         timeoutMs,
@@ -120,9 +120,9 @@ export async function timeUntilOnScreen(
 
 /**
  * In the page: on every animation frame, whether the selector matches `count` elements (`load`);
- * then the start of the frame after that one (`painted`).
+ * then the start of the frame after that one (`painted`). Also the view rows' (view-on-screen.ts).
  */
-function watchFirstWeek(watch: {
+export function watchBlocksOnScreen(watch: {
   selector: string;
   count: number;
   timeoutMs: number;

@@ -9,7 +9,7 @@ import { signInApi } from '../support/staff-session.ts';
 import { type AgendaShape, answerAgenda } from './generated-agenda.ts';
 import { serveStatic } from './static-server.ts';
 import { type BenchRow, formatMs } from './table.ts';
-import { median } from './time-on-screen.ts';
+import { median, watchBlocksOnScreen } from './time-on-screen.ts';
 
 export interface ViewPage {
   url: string;
@@ -83,7 +83,7 @@ export async function timeViewOnScreen(
     await answerAgenda(tab, shape);
     await tab.goto(page.url, { waitUntil: 'commit' });
     const times = await tab
-      .evaluate(watchBlocks, { selector: page.selector, count: page.count, timeoutMs })
+      .evaluate(watchBlocksOnScreen, { selector: page.selector, count: page.count, timeoutMs })
       .catch(async (error: unknown) => {
         const found = await tab.locator(page.selector).count();
         throw new Error(
@@ -95,25 +95,6 @@ export async function timeViewOnScreen(
   } finally {
     await context.close();
   }
-}
-
-/** In the page, on every animation frame: `count` matches (`load`), then the next frame. */
-function watchBlocks(watch: { selector: string; count: number; timeoutMs: number }) {
-  return new Promise<{ load: number; painted: number }>((resolve, reject) => {
-    const giveUp = setTimeout(() => reject(new Error('timed out')), watch.timeoutMs);
-    const check = () => {
-      if (document.querySelectorAll(watch.selector).length < watch.count) {
-        requestAnimationFrame(check);
-        return;
-      }
-      const load = performance.now();
-      requestAnimationFrame(() => {
-        clearTimeout(giveUp);
-        resolve({ load, painted: performance.now() });
-      });
-    };
-    requestAnimationFrame(check);
-  });
 }
 
 export interface ViewComparison {

@@ -2,7 +2,7 @@
 // do with a picked range (booking, break, hours), a break's card — are chunks of their own,
 // fetched once the agenda is on screen (preloadDialogs) so that a click does not wait for them.
 // A chunk that cannot be fetched (a redeploy removed it) shows the crash sentence, not a blank.
-import { type ComponentProps, lazy, Suspense } from 'react';
+import { type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
 import { useAgenda } from '../features/agenda/use-agenda.tsx';
 import { AppErrorBoundary } from './AppErrorBoundary.tsx';
 
@@ -33,35 +33,38 @@ export function preloadDialogs(): () => void {
   return () => clearTimeout(timer);
 }
 
+/** A dialog's chunk once fetched; the crash sentence if it cannot be. */
+function LazyChunk({ children }: { children: ReactNode }) {
+  return (
+    <AppErrorBoundary>
+      <Suspense fallback={null}>{children}</Suspense>
+    </AppErrorBoundary>
+  );
+}
+
 export function OpenVisitCard() {
   const opened = useAgenda((state) => state.openVisitId !== null);
   if (!opened) return null;
   return (
-    <AppErrorBoundary>
-      <Suspense fallback={null}>
-        <VisitCardChunk />
-      </Suspense>
-    </AppErrorBoundary>
+    <LazyChunk>
+      <VisitCardChunk />
+    </LazyChunk>
   );
 }
 
 export function PickedRange(props: ComponentProps<typeof PickedRangeChunk>) {
   return (
-    <AppErrorBoundary>
-      <Suspense fallback={null}>
-        <PickedRangeChunk {...props} />
-      </Suspense>
-    </AppErrorBoundary>
+    <LazyChunk>
+      <PickedRangeChunk {...props} />
+    </LazyChunk>
   );
 }
 
 export function OpenBreak(props: ComponentProps<typeof BreakChunk>) {
   if (!props.pause) return null;
   return (
-    <AppErrorBoundary>
-      <Suspense fallback={null}>
-        <BreakChunk {...props} />
-      </Suspense>
-    </AppErrorBoundary>
+    <LazyChunk>
+      <BreakChunk {...props} />
+    </LazyChunk>
   );
 }
