@@ -43,6 +43,12 @@ async function dragDown(
   from: string,
   to: string,
 ) {
+  // Both hours in view whatever the grid opened on: the demo's near-now visits follow the hour
+  // of the run, and one after midnight widens the day so far that 15:00 opens below the screen.
+  await page
+    .locator(`[data-time="${from}"]`)
+    .last()
+    .evaluate((row) => row.scrollIntoView({ block: 'start' }));
   const fromRow = await page.locator(`[data-time="${from}"]`).last().boundingBox();
   const toRow = await page.locator(`[data-time="${to}"]`).last().boundingBox();
   const box = await block.boundingBox();
