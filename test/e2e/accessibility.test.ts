@@ -71,6 +71,9 @@ describe('accessibility of every screen (axe-core)', () => {
     const doctorPage = await doctor.newPage();
     doctorPage.setDefaultTimeout(15_000);
     await signInPage(doctorPage, 'doctor');
+    // Once the week is drawn (its blocks come after the grid's opening scroll): checked earlier,
+    // the grid's scroller would hold nothing to focus yet.
+    await doctorPage.locator('.agenda-calendar[aria-busy="false"]').waitFor();
     await check('agenda week (doctor)', doctorPage);
     const tomorrow = monday.toPlainDate().add({ days: 1 }).toString();
     await showDay(doctorPage, tomorrow);
